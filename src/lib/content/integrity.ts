@@ -1,0 +1,140 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { missingFigures } from './figures';
+import { proseOf, splitFrontmatter, type SplitDocument } from './frontmatter';
+import { extractSections } from './sections';
+
+/** One thing wrong with the content, told so that an author can fix it. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+  fix: string;
+}
+
+/** The source language and the translation that must mirror it. */
+export const SOURCE_LANG = 'de';
+export const TRANSLATION_LANG = 'en';
+const LANGS = [SOURCE_LANG, TRANSLATION_LANG] as const;
+
+const PAGE = /\.mdx?$/;
+
+function listPages(dir: string, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return listPages(path, base);
+    return PAGE.test(entry.name) ? [relative(base, path)] : [];
+  });
+}
+
+const withoutExtension = (path: string) => path.replace(PAGE, '');
+
+/**
+ * Checks what a schema cannot see: that every page exists in both languages, that the two
+ * have the same section keys, that articles name their source, and that every German figure
+ * reappears in the translation.
+ */
+export function checkContent(docsDir: string, projectRoot = docsDir): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const show = (path: string) => relative(projectRoot, path);
+  const pages = Object.fromEntries(
+    LANGS.map((lang) => [lang, new Map(listPages(join(docsDir, lang)).map((p) => [withoutExtension(p), p]))]),
+  ) as Record<(typeof LANGS)[number], Map<string, string>>;
+
+  for (const [lang, other] of [
+    [SOURCE_LANG, TRANSLATION_LANG],
+    [TRANSLATION_LANG, SOURCE_LANG],
+  ] as const) {
+    for (const [slug, file] of pages[lang]) {
+      if (pages[other].has(slug)) continue;
+      problems.push({
+        file: show(join(docsDir, lang, file)),
+        field: '(file)',
+        message: `has no ${other === TRANSLATION_LANG ? 'English translation' : 'German original'}`,
+        fix: `create ${show(join(docsDir, other, file))} with the same slug, or remove this page`,
+      });
+    }
+  }
+
+  for (const [slug, sourceFile] of pages[SOURCE_LANG]) {
+    const translationFile = pages[TRANSLATION_LANG].get(slug);
+    if (!translationFile) continue;
+    const paths = { source: join(docsDir, SOURCE_LANG, sourceFile), translation: join(docsDir, TRANSLATION_LANG, translationFile) };
+    const docs = {
+      source: splitFrontmatter(readFileSync(paths.source, 'utf8')),
+      translation: splitFrontmatter(readFileSync(paths.translation, 'utf8')),
+    };
+    problems.push(
+      ...checkSections(docs, { source: show(paths.source), translation: show(paths.translation) }),
+      ...checkArticleSource(slug, docs, { source: show(paths.source), translation: show(paths.translation) }),
+      ...missingFigures(proseOf(docs.source.body), proseOf(docs.translation.body)).map((figure) => ({
+        file: show(paths.translation),
+        field: '(body)',
+        message: `lacks the figure “${figure.raw}” of ${show(paths.source)}`,
+        fix: `translate the figure with its value kept (Milliarde = billion, Billion = trillion, 5,6 = 5.6, 10.000 = 10,000)`,
+      })),
+    );
+  }
+  return problems;
+}
+
+type Pair<T> = { source: T; translation: T };
+
+function checkSections(docs: Pair<SplitDocument>, files: Pair<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sections = { source: extractSections(docs.source.body), translation: extractSections(docs.translation.body) };
+  for (const side of ['source', 'translation'] as const) {
+    for (const section of sections[side].filter((s) => !s.key)) {
+      problems.push({
+        file: `${files[side]}:${section.line + docs[side].bodyOffset}`,
+        field: 'heading id',
+        message: `heading “${section.text}” has no section key`,
+        fix: 'end the heading with a stable key shared by both languages, e.g. `## Heading {#section-key}`',
+      });
+    }
+  }
+  const keys = (side: keyof typeof sections) => sections[side].map((s) => s.key ?? '?').join(', ');
+  if (keys('source') !== keys('translation')) {
+    problems.push({
+      file: files.translation,
+      field: 'heading ids',
+      message: `section keys [${keys('translation')}] differ from the German [${keys('source')}]`,
+      fix: 'give the translation the same headings in the same order with the same `{#key}`s',
+    });
+  }
+  return problems;
+}
+
+function checkArticleSource(slug: string, docs: Pair<SplitDocument>, files: Pair<string>): ContentProblem[] {
+  if (!slug.startsWith('articles/')) return [];
+  const problems: ContentProblem[] = [];
+  for (const side of ['source', 'translation'] as const) {
+    for (const field of ['source', 'topics', 'terms']) {
+      if (docs[side].data[field] === undefined) {
+        problems.push({
+          file: files[side],
+          field,
+          message: `article has no \`${field}\``,
+          fix:
+            field === 'source'
+              ? 'add `source: { file: <seed file>, headline: <original headline> }`'
+              : `add \`${field}: [...]\` to the frontmatter`,
+        });
+      }
+    }
+  }
+  if (JSON.stringify(docs.source.data.source) !== JSON.stringify(docs.translation.data.source)) {
+    problems.push({
+      file: files.translation,
+      field: 'source',
+      message: 'differs from the German page’s `source`',
+      fix: 'copy `source` unchanged from the German page: the translation cites the same original',
+    });
+  }
+  return problems;
+}
+
+export function formatProblems(problems: ContentProblem[]): string {
+  return problems.map((p) => `${p.file} [${p.field}]: ${p.message}\n    fix: ${p.fix}`).join('\n');
+}

@@ -1,0 +1,30 @@
+export interface Section {
+  level: number;
+  text: string;
+  /** The explicit `{#key}` of the heading, if any. */
+  key: string | undefined;
+  line: number;
+}
+
+const HEADING = /^(#{2,6})\s+(.*?)\s*$/;
+const KEY = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}$/;
+
+/** Lists the H2–H6 headings of a Markdown body with their explicit section keys. */
+export function extractSections(body: string): Section[] {
+  const sections: Section[] = [];
+  let inFence = false;
+  body.split(/\r?\n/).forEach((raw, index) => {
+    if (raw.startsWith('```')) inFence = !inFence;
+    const heading = inFence ? null : HEADING.exec(raw);
+    if (!heading) return;
+    const [, hashes = '', content = ''] = heading;
+    const key = KEY.exec(content);
+    sections.push({
+      level: hashes.length,
+      text: key ? content.slice(0, key.index) : content,
+      key: key?.[1],
+      line: index + 1,
+    });
+  });
+  return sections;
+}

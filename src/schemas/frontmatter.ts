@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+
+/** Topic ids shared by articles and (later) topic pages; labels live in the i18n files. */
+export const topicIds = [
+  'company',
+  'talent',
+  'models',
+  'technology',
+  'costs',
+  'hardware',
+  'markets',
+  'geopolitics',
+  'censorship',
+  'open-source',
+  'debate',
+] as const;
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use a lowercase id such as "export-controls"');
+
+/** Where an article comes from: the seed file and the headline it had there. */
+export const sourceSchema = z
+  .object({
+    file: z
+      .string()
+      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'name the seed file in ../shared/seeds, e.g. "000_334a793630ebc473.txt"'),
+    headline: z.string().min(1).optional(),
+    titleByEditors: z.boolean().default(false),
+  })
+  .refine((source) => source.headline !== undefined || source.titleByEditors, {
+    message: 'give the original `headline`, or set `titleByEditors: true` when the original has none',
+  });
+
+/** Fields this site adds to Starlight's frontmatter (deep-merged by `docsSchema`). */
+export const dossierFrontmatter = z.object({
+  description: z
+    .string({ error: 'every page needs a `description` (search results and link previews show it)' })
+    .min(1)
+    .max(160, 'keep `description` to 160 characters: search results and link previews cut longer text'),
+  source: sourceSchema.optional(),
+  topics: z.array(z.enum(topicIds)).default([]),
+  terms: z.array(slug).default([]),
+});

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems } from '../../src/lib/content/integrity';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter';
+import { docsDir, projectRoot } from './paths';
+
+const i18nDir = fileURLToPath(new URL('../../src/content/i18n/', import.meta.url));
+const articles = (lang: string) => readdirSync(`${docsDir}/${lang}/articles`).sort();
+const read = (lang: string, file: string) => readFileSync(`${docsDir}/${lang}/articles/${file}`, 'utf8');
+
+describe('the dossier content', () => {
+  it('passes every cross-file rule (pairs, section keys, sources, figures)', () => {
+    const problems = checkContent(docsDir, projectRoot);
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+
+  it('has the five articles in German and English under the same slugs', () => {
+    expect(articles('de')).toHaveLength(5);
+    expect(articles('en')).toEqual(articles('de'));
+  });
+
+  it('cites each of the five seed files once', () => {
+    const seeds = articles('de').map((file) => (splitFrontmatter(read('de', file)).data.source as { file: string }).file);
+    const seedDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+    expect(seeds.sort()).toEqual(readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort());
+  });
+
+  it('gives every translation the same editor’s notes as its German original', () => {
+    const notes = (text: string) => [...text.matchAll(/<EditorsNote kind="(\w+)">/g)].map((m) => m[1]);
+    for (const file of articles('de')) {
+      expect(notes(read('en', file)), file).toEqual(notes(read('de', file)));
+    }
+  });
+
+  it('uses German typography in German and English typography in English', () => {
+    for (const file of articles('de')) {
+      expect(splitFrontmatter(read('de', file)).body, `de/${file}`).not.toMatch(/[“”]|"\w/);
+      expect(splitFrontmatter(read('en', file)).body, `en/${file}`).not.toMatch(/„/);
+    }
+  });
+});
+
+describe('the UI strings', () => {
+  const strings = (lang: string) => JSON.parse(readFileSync(`${i18nDir}/${lang}.json`, 'utf8')) as Record<string, string>;
+
+  it('define exactly the same keys in German and English', () => {
+    expect(Object.keys(strings('en')).sort()).toEqual(Object.keys(strings('de')).sort());
+  });
+
+  it('have no empty value', () => {
+    for (const lang of ['de', 'en']) {
+      for (const [key, value] of Object.entries(strings(lang))) expect(value.trim(), `${lang}.json ${key}`).not.toBe('');
+    }
+  });
+});

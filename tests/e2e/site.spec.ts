@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { articles, langs, uiStrings } from './content';
+
+test.describe('the root language chooser', () => {
+  for (const [locale, lang] of [
+    ['de-DE', 'de'],
+    ['en-US', 'en'],
+  ] as const) {
+    test(`sends a ${locale} browser to /${lang}/`, async ({ browser }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.waitForURL(`**/${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await context.close();
+    });
+  }
+
+  test('offers both languages as plain links without JavaScript and is not indexed', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    for (const lang of langs) {
+      const link = page.getByRole('link', { name: uiStrings(lang)['languageChooser.link'] });
+      await expect(link).toHaveAttribute('href', `/${lang}/`);
+    }
+    await page.getByRole('link', { name: uiStrings('en')['languageChooser.link'] }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await context.close();
+  });
+});
+
+test.describe('articles', () => {
+  for (const article of articles) {
+    test(`${article.url} renders its text without JavaScript`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const response = await page.goto(article.url);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', article.lang);
+      await expect(page.locator('main h1')).toHaveText(article.title);
+      for (const section of article.sections) {
+        await expect(page.locator(`main h2#${section.key}`)).toHaveText(section.text);
+      }
+      await expect(page.locator('main .editors-note aside[aria-label]')).toHaveCount(article.editorsNotes);
+      await context.close();
+    });
+  }
+
+  test('the language picker keeps the page', async ({ page }) => {
+    const article = articles.find((a) => a.lang === 'de');
+    expect(article, 'a German article').toBeDefined();
+    await page.goto(article!.url);
+    await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${article!.slug}/$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test('an unknown URL gets the 404 page in both languages', async ({ page }) => {
+  const response = await page.goto('/de/no-such-page/');
+  expect(response?.status()).toBe(404);
+  for (const lang of langs) {
+    await expect(page.locator(`section[lang="${lang}"] h2`)).toHaveText(uiStrings(lang)['notFound.heading']);
+  }
+});

@@ -1,0 +1,84 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/integrity';
+import { extractSections } from '../../src/lib/content/sections';
+
+const article = (title: string, body: string, extra = '') => `---
+title: ${title}
+description: A test page.
+source:
+  file: 000_0123456789abcdef.txt
+  headline: Originaltitel
+topics: [company]
+terms: [agi]
+${extra}---
+${body}
+`;
+
+describe('extractSections', () => {
+  it('reads explicit keys and skips fenced code', () => {
+    const sections = extractSections('## Eins {#one}\n\n```md\n## Not a heading\n```\n\n### Zwei\n');
+    expect(sections.map((s) => [s.level, s.text, s.key])).toEqual([
+      [2, 'Eins', 'one'],
+      [3, 'Zwei', undefined],
+    ]);
+  });
+});
+
+describe('checkContent', () => {
+  let root: string;
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  const problems = () => checkContent(root, root);
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'dossier-content-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('accepts a complete pair', () => {
+    write('de/articles/a.mdx', article('A', 'Am 20. Januar 2025.\n\n## Eins {#one}\n\n10.000 Chips.'));
+    write('en/articles/a.mdx', article('A', 'On 20 January 2025.\n\n## One {#one}\n\n10,000 chips.'));
+    expect(problems()).toEqual([]);
+  });
+
+  it('names a German page without translation and the file to create', () => {
+    write('de/articles/a.mdx', article('A', 'Text.'));
+    const [problem] = problems();
+    expect(problem).toMatchObject({ file: 'de/articles/a.mdx', field: '(file)' });
+    expect(problem?.message).toContain('no English translation');
+    expect(problem?.fix).toContain('en/articles/a.mdx');
+  });
+
+  it('names an English page without German original', () => {
+    write('en/orphan.md', article('B', 'Text.'));
+    expect(problems()).toMatchObject([{ file: 'en/orphan.md', field: '(file)' }]);
+  });
+
+  it('reports headings without a key and differing section keys', () => {
+    write('de/articles/a.mdx', article('A', '## Eins {#one}\n\n## Zwei'));
+    write('en/articles/a.mdx', article('A', '## One {#uno}\n\n## Two {#two}'));
+    const found = problems();
+    expect(found).toContainEqual(expect.objectContaining({ file: 'de/articles/a.mdx:12', field: 'heading id' }));
+    expect(found).toContainEqual(expect.objectContaining({ file: 'en/articles/a.mdx', field: 'heading ids' }));
+  });
+
+  it('reports an article without source and a translation citing another source', () => {
+    write('de/articles/a.mdx', `---\ntitle: A\ndescription: x\ntopics: []\nterms: []\n---\nText.`);
+    write('en/articles/a.mdx', article('A', 'Text.'));
+    const found = problems();
+    expect(found).toContainEqual(expect.objectContaining({ file: 'de/articles/a.mdx', field: 'source' }));
+    expect(found).toContainEqual(expect.objectContaining({ file: 'en/articles/a.mdx', field: 'source' }));
+  });
+
+  it('reports a figure converted with the wrong scale', () => {
+    write('de/articles/a.mdx', article('A', 'Der Wert fiel von 3,5 Billionen auf 2,9 Billionen Dollar.'));
+    write('en/articles/a.mdx', article('A', 'The value fell from 3.5 billion to 2.9 trillion dollars.'));
+    expect(problems()).toMatchObject([{ file: 'en/articles/a.mdx', field: '(body)' }]);
+    expect(problems()[0]?.message).toContain('3,5 Billionen');
+  });
+});
