@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems } from '../lib/content/integrity';
+import { checkGlossary } from '../lib/glossary/integrity';
+import { GlossaryFileError, loadGlossary } from '../lib/glossary/load';
 
 /** Fails `astro dev|build|check|sync` early when the content breaks a cross-file rule. */
 export function contentIntegrity(): AstroIntegration {
@@ -9,8 +12,21 @@ export function contentIntegrity(): AstroIntegration {
     name: 'dossier:content-integrity',
     hooks: {
       'astro:config:setup': ({ config }) => {
+        const root = fileURLToPath(config.root);
         const docsDir = fileURLToPath(new URL('content/docs/', config.srcDir));
-        const problems = checkContent(docsDir, fileURLToPath(config.root));
+        const glossaryDir = fileURLToPath(new URL('content/glossary/', config.srcDir));
+        const glossaryShown = relative(root, glossaryDir).replace(/\/$/, '');
+        let terms;
+        try {
+          terms = loadGlossary(glossaryDir);
+        } catch (error) {
+          if (error instanceof GlossaryFileError) throw new AstroError(error.message, 'Fix the field named above.');
+          throw error;
+        }
+        const problems = [
+          ...checkContent(docsDir, root, { terms, dir: glossaryShown }),
+          ...checkGlossary(terms, glossaryShown),
+        ];
         if (problems.length > 0) {
           throw new AstroError(
             `The content has ${problems.length} problem(s):\n${formatProblems(problems)}`,

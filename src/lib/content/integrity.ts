@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { missingFigures } from './figures';
 import { proseOf, splitFrontmatter, type SplitDocument } from './frontmatter';
 import { extractSections } from './sections';
+import { checkTermReferences } from '../glossary/integrity';
+import type { GlossaryTerm } from '../glossary/load';
 
 /** One thing wrong with the content, told so that an author can fix it. */
 export interface ContentProblem {
@@ -35,7 +37,11 @@ const withoutExtension = (path: string) => path.replace(PAGE, '');
  * have the same section keys, that articles name their source, and that every German figure
  * reappears in the translation.
  */
-export function checkContent(docsDir: string, projectRoot = docsDir): ContentProblem[] {
+export function checkContent(
+  docsDir: string,
+  projectRoot = docsDir,
+  glossary?: { terms: GlossaryTerm[]; dir: string },
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const show = (path: string) => relative(projectRoot, path);
   const pages = Object.fromEntries(
@@ -68,6 +74,12 @@ export function checkContent(docsDir: string, projectRoot = docsDir): ContentPro
     problems.push(
       ...checkSections(docs, { source: show(paths.source), translation: show(paths.translation) }),
       ...checkArticleSource(slug, docs, { source: show(paths.source), translation: show(paths.translation) }),
+      ...(glossary
+        ? [
+            ...checkTermReferences(show(paths.source), docs.source.data.terms, glossary.terms, glossary.dir),
+            ...checkTermReferences(show(paths.translation), docs.translation.data.terms, glossary.terms, glossary.dir),
+          ]
+        : []),
       ...missingFigures(proseOf(docs.source.body), proseOf(docs.translation.body)).map((figure) => ({
         file: show(paths.translation),
         field: '(body)',
