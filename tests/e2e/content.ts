@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { extractSections } from '../../src/lib/content/sections';
 
@@ -36,3 +37,17 @@ export const uiStrings = (lang: string) =>
     string,
     string
   >;
+
+const glossaryDir = fileURLToPath(new URL('../../src/content/glossary/', import.meta.url));
+
+/** The glossary as its source files define it. */
+export const glossary = readdirSync(glossaryDir)
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => {
+    const data = parseYaml(readFileSync(`${glossaryDir}/${file}`, 'utf8')) as {
+      label: Record<string, string>;
+      aliases?: Record<string, string[]>;
+      definition: Record<string, string>;
+    };
+    return { id: file.replace(/\.yaml$/, ''), ...data };
+  });
