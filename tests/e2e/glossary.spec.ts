@@ -75,7 +75,7 @@ test.describe('term pages', () => {
 
   test('the index has an anchor per term and the export lists every term with its URLs', async ({ page, request }) => {
     await page.goto('/en/glossary/');
-    for (const term of glossary) await expect(page.locator(`dt#${term.id}`)).toHaveCount(1);
+    for (const term of glossary) await expect(page.locator(`dt[id="${term.id}"]`)).toHaveCount(1);
     const exported = (await (await request.get('/glossary.json')).json()) as { terms: { id: string; url: Record<string, string> }[] };
     expect(exported.terms.map((t) => t.id).sort()).toEqual(glossary.map((t) => t.id).sort());
     const { pathname } = new URL(exported.terms[0]!.url.de!);

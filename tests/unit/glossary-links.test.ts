@@ -16,31 +16,32 @@ const term = (id: string, de: string, en: string): GlossaryTerm => ({
   references: [],
 });
 const plugin = glossaryLinks({ terms: [term('agi', 'AGI', 'AGI')], base: '/', sections: ['articles'] });
-const render = (markdown: string, path = '/site/src/content/docs/de/articles/a.md') =>
-  markdownToHtml(markdown, { mdastPlugins: [plugin], fileURL: pathToFileURL(path), features: { headingAttributes: true } }).html;
+// Plugins may be async, so the result is awaited.
+const render = async (markdown: string, path = '/site/src/content/docs/de/articles/a.md') =>
+  (await markdownToHtml(markdown, { mdastPlugins: [plugin], fileURL: pathToFileURL(path), features: { headingAttributes: true } })).html;
 
 describe('glossary links in articles', () => {
-  it('links the first mention with a described-by preview', () => {
-    const html = render('AGI hier. Und AGI dort.');
+  it('links the first mention with a described-by preview', async () => {
+    const html = await render('AGI hier. Und AGI dort.');
     expect(html.match(/<a /g)).toHaveLength(1);
     expect(html).toContain('href="/de/glossary/agi/"');
     expect(html).toMatch(/aria-describedby="glossary-preview-agi"/);
     expect(html).toMatch(/<span role="tooltip" id="glossary-preview-agi"[^>]*>Definition von AGI\.<\/span>/);
   });
 
-  it('never links inside headings or existing links', () => {
-    const html = render('## Über AGI {#about}\n\n[Mehr zu AGI](/x/)\n\nText ohne Begriff.');
+  it('never links inside headings or existing links', async () => {
+    const html = await render('## Über AGI {#about}\n\n[Mehr zu AGI](/x/)\n\nText ohne Begriff.');
     expect(html).not.toContain('glossary');
   });
 
-  it('links the first mention after a heading that mentions the term', () => {
-    const html = render('## AGI {#agi}\n\nDie AGI kommt.');
+  it('links the first mention after a heading that mentions the term', async () => {
+    const html = await render('## AGI {#agi}\n\nDie AGI kommt.');
     expect(html).toMatch(/<h2[^>]*>AGI<\/h2>/);
     expect(html).toMatch(/<p>Die <span class="glossary-term"><a [^>]*>AGI<\/a>/);
   });
 
-  it('uses the language of the page and leaves other pages alone', () => {
-    expect(render('AGI', '/site/src/content/docs/en/articles/a.md')).toContain('Definition of AGI.');
-    expect(render('AGI', '/site/src/content/docs/de/index.md')).not.toContain('glossary');
+  it('uses the language of the page and leaves other pages alone', async () => {
+    expect(await render('AGI', '/site/src/content/docs/en/articles/a.md')).toContain('Definition of AGI.');
+    expect(await render('AGI', '/site/src/content/docs/de/index.md')).not.toContain('glossary');
   });
 });
