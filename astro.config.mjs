@@ -43,6 +43,7 @@ export default defineConfig({
       sidebar: [
         { ...label('sidebar.articles'), items: [{ autogenerate: { directory: 'articles' } }] },
         { ...label('sidebar.glossary'), link: '/glossary/' },
+        { ...label('sidebar.translationStatus'), link: '/translation-status/' },
       ],
       customCss: ['./src/styles/glossary-preview.css'],
       components: {

@@ -30,6 +30,16 @@ export const sourceSchema = z
     message: 'give the original `headline`, or set `titleByEditors: true` when the original has none',
   });
 
+/**
+ * Which version of the German source a translation renders: written by `npm run i18n:stamp`,
+ * never by hand, so that a changed German text shows up as an outdated translation.
+ */
+export const translationStampSchema = z.object({
+  sourceHash: z.string().regex(/^[0-9a-f]{16}$/, 'run `npm run i18n:stamp -- <file>` instead of editing the stamp by hand'),
+  // YAML reads an unquoted 2026-01-31 as a date, a quoted one as a string: accept both.
+  stampedAt: z.coerce.date().optional(),
+});
+
 /** Fields this site adds to Starlight's frontmatter (deep-merged by `docsSchema`). */
 export const dossierFrontmatter = z.object({
   description: z
@@ -39,4 +49,5 @@ export const dossierFrontmatter = z.object({
   source: sourceSchema.optional(),
   topics: z.array(z.enum(topicIds)).default([]),
   terms: z.array(slug).default([]),
+  translation: translationStampSchema.optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { translationStampSchema } from './frontmatter';
 
 export const glossaryCategories = [
   'hardware',
@@ -28,6 +29,8 @@ export const glossaryTermSchema = z.object({
   explanation: bilingual(text('explanation')),
   related: z.array(termId).default([]),
   references: z.array(z.string().min(1)).default([]),
+  /** Stamp of the German fields the English fields translate (see `npm run i18n:stamp`). */
+  translation: translationStampSchema.optional(),
 });
 
 export type GlossaryTermData = z.infer<typeof glossaryTermSchema>;

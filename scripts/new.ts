@@ -1,0 +1,70 @@
+/**
+ * `npm run new -- article <slug> <seed-file>` or `npm run new -- term <id> <category>`:
+ * creates the German and English files with frontmatter that passes the schemas, so that a
+ * contributor starts from a valid page and the build points at what is still to write.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { glossaryCategories } from '../src/schemas/glossary';
+import { contentPaths } from '../src/lib/translation/status';
+
+const [kind, id, extra] = process.argv.slice(2);
+const paths = contentPaths(process.cwd());
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+const create = (file: string, text: string) => {
+  if (existsSync(file)) fail(`${file} exists already; choose another id or edit it.`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  console.log(`created ${file}`);
+};
+
+if (!id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+  fail('usage: npm run new -- article <slug> <seed-file>  |  npm run new -- term <id> <category>  (ids in lowercase-with-dashes)');
+}
+
+if (kind === 'article') {
+  if (!extra || !/^\d{3}_[0-9a-f]{16}\.txt$/.test(extra)) fail('name the seed file, e.g. npm run new -- article my-slug 005_0123456789abcdef.txt');
+  const page = (title: string, description: string) => `---
+title: ${title}
+description: ${description}
+source:
+  file: ${extra}
+  headline: TODO original headline
+topics: []
+terms: []
+---
+import EditorsNote from '~/components/EditorsNote.astro';
+
+TODO
+
+## TODO {#${id}-start}
+
+TODO
+`;
+  create(join(paths.docs, 'de/articles', `${id}.mdx`), page('TODO Titel', 'TODO Beschreibung, höchstens 160 Zeichen'));
+  create(join(paths.docs, 'en/articles', `${id}.mdx`), page('TODO title', 'TODO description, at most 160 characters'));
+  console.log('Write the German page, translate it, then: npm run i18n:stamp -- src/content/docs/en/articles/' + id + '.mdx');
+} else if (kind === 'term') {
+  const categories: readonly string[] = glossaryCategories;
+  if (!extra || !categories.includes(extra)) fail(`give a category: ${categories.join(', ')}`);
+  create(
+    join(paths.glossary, `${id}.yaml`),
+    `category: ${extra}
+label: { de: ${id}, en: ${id} }
+aliases: { de: [], en: [] }
+definition:
+  de: TODO Definition in ein bis zwei Sätzen (höchstens 280 Zeichen).
+  en: TODO definition in one or two sentences (at most 280 characters).
+explanation:
+  de: TODO Erklärung, bezogen auf die Artikel.
+  en: TODO explanation, related to the articles.
+related: []
+`,
+  );
+  console.log(`Write both languages, then: npm run i18n:stamp -- src/content/glossary/${id}.yaml`);
+} else {
+  fail('usage: npm run new -- article <slug> <seed-file>  |  npm run new -- term <id> <category>');
+}
