@@ -5,13 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems } from '../lib/content/integrity';
 import { checkGlossary } from '../lib/glossary/integrity';
 import { GlossaryFileError, loadGlossary } from '../lib/glossary/load';
+import { contentPaths, translationStatus } from '../lib/translation/status';
 
 /** Fails `astro dev|build|check|sync` early when the content breaks a cross-file rule. */
 export function contentIntegrity(): AstroIntegration {
   return {
     name: 'dossier:content-integrity',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         const docsDir = fileURLToPath(new URL('content/docs/', config.srcDir));
         const glossaryDir = fileURLToPath(new URL('content/glossary/', config.srcDir));
@@ -31,6 +32,14 @@ export function contentIntegrity(): AstroIntegration {
           throw new AstroError(
             `The content has ${problems.length} problem(s):\n${formatProblems(problems)}`,
             'Fix the files named above; each line says what to change.',
+          );
+        }
+        // Outdated translations are published (with a notice to readers) but reported here.
+        const outdated = translationStatus(contentPaths(root)).filter((s) => s.state === 'outdated');
+        if (outdated.length > 0) {
+          logger.warn(
+            `${outdated.length} translation(s) outdated: ${outdated.map((s) => `${s.kind} ${s.id}`).join(', ')}. ` +
+              'See `npm run i18n:status`.',
           );
         }
       },

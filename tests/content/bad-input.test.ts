@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from './paths';
+import { copyProject, runAstro } from './project-copy';
 
 /**
  * Breaks a copy of the project in one way at a time and runs `astro sync`, which every
@@ -13,11 +11,7 @@ let copy: string;
 const article = 'src/content/docs/en/articles/what-is-deepseek.mdx';
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'dossier-bad-input-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
+  copy = copyProject('dossier-bad-input-');
 });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
@@ -28,8 +22,7 @@ function syncWith(file: string, edit: (text: string) => string | null) {
   if (edited === null) unlinkSync(path);
   else writeFileSync(path, edited);
   try {
-    const run = spawnSync(process.execPath, [join(copy, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: copy, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    return runAstro(copy, ['sync']);
   } finally {
     writeFileSync(path, original);
   }
@@ -55,5 +48,19 @@ describe('bad input fails early with file, field and fix', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('src/content/docs/de/articles/what-is-deepseek.mdx [(file)]: has no English translation');
     expect(output).toContain('fix: create src/content/docs/en/articles/what-is-deepseek.mdx');
+  });
+
+  it('an article naming a glossary term that does not exist', () => {
+    const { status, output } = syncWith(article, (text) => text.replace(/^terms: \[/m, 'terms: [no-such-term, '));
+    expect(status).not.toBe(0);
+    expect(output).toContain('en/articles/what-is-deepseek.mdx [terms]');
+    expect(output).toContain('no-such-term');
+  });
+
+  it('an alias used by two glossary terms', () => {
+    const { status, output } = syncWith('src/content/glossary/a100.yaml', (text) => text.replace(/^aliases:/m, 'aliases:\n  de: [H800]\n  en: [H800]\nunused:'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/glossary/h800.yaml [aliases.de]: “H800” is also a label or alias of the term “a100”');
+    expect(output).toContain('fix: keep “H800” in one term only');
   });
 });
