@@ -1,0 +1,75 @@
+import { getCollection } from 'astro:content';
+import de from '../content/i18n/de.json';
+import en from '../content/i18n/en.json';
+import { getGlossary, glossaryLangs } from './glossary/collection';
+import { summary } from './text';
+
+export type PageType = 'home' | 'article' | 'glossary' | 'term' | 'translationStatus' | 'notFound' | 'languageChooser';
+
+/** One public HTML page: what link previews and citations need to know about it. */
+export interface SitePage {
+  /** Path without base and slashes: "de/articles/x", "de" for a home page, "index" for `/`. */
+  key: string;
+  lang: 'de' | 'en';
+  type: PageType;
+  title: string;
+  description: string;
+}
+
+const strings = { de, en };
+
+/** The page key of a URL path, as used for the page's Open Graph image. */
+export function pageKey(pathname: string, base: string): string {
+  const path = pathname.slice(base.replace(/\/$/, '').length).replace(/\.html$/, '').replace(/^\/|\/$/g, '');
+  return path.replace(/\/index$/, '') || 'index';
+}
+
+/** What kind of page a key names; link previews and search results show it. */
+export function pageTypeOf(key: string): PageType {
+  if (key === 'index') return 'languageChooser';
+  if (key === '404') return 'notFound';
+  if (/^[a-z]{2}$/.test(key)) return 'home';
+  if (key.includes('/articles/')) return 'article';
+  if (key.endsWith('/glossary')) return 'glossary';
+  if (key.includes('/glossary/')) return 'term';
+  return 'translationStatus';
+}
+
+/** Every public page of the site, from the content collections and the UI strings. */
+export async function sitePages(): Promise<SitePage[]> {
+  const docs = (await getCollection('docs')).map((entry): SitePage => {
+    const lang = entry.id.startsWith('en') ? 'en' : 'de';
+    return {
+      key: entry.id,
+      lang,
+      type: pageTypeOf(entry.id),
+      title: entry.data.title,
+      description: entry.data.description,
+    };
+  });
+  const glossary = await Promise.all(
+    glossaryLangs.map(async (lang) => {
+      const t = strings[lang];
+      const terms = (await getGlossary(lang)).map(
+        (term): SitePage => ({
+          key: `${lang}/glossary/${term.id}`,
+          lang,
+          type: 'term',
+          title: term.label[lang],
+          description: summary(term.definition[lang]),
+        }),
+      );
+      return [
+        { key: `${lang}/glossary`, lang, type: 'glossary', title: t['glossary.title'], description: t['glossary.description'] } as const,
+        { key: `${lang}/translation-status`, lang, type: 'translationStatus', title: t['translationStatus.title'], description: t['translationStatus.description'] } as const,
+        ...terms,
+      ];
+    }),
+  );
+  return [
+    ...docs,
+    ...glossary.flat(),
+    { key: '404', lang: 'de', type: 'notFound', title: de['notFound.heading'], description: de['notFound.text'] },
+    { key: 'index', lang: 'de', type: 'languageChooser', title: de['languageChooser.title'], description: de['site.description'] },
+  ];
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { imageSize } from 'image-size';
+import ogs from 'open-graph-scraper';
+import { builtUrls } from '../../src/lib/built-urls';
+import { redirects } from '../../src/redirects';
+import { builtHtml, distDir } from './content';
+
+const site = 'http://localhost:4321';
+const pages = builtUrls(distDir).filter((url) => url.endsWith('/') && !(url in redirects));
+
+test('every page unfurls with title, description, a 1200×630 image and its canonical URL', async () => {
+  expect(pages.length).toBeGreaterThan(100);
+  const checked = new Set<string>();
+  for (const url of [...pages, '/404.html']) {
+    const { result, error } = await ogs({ html: builtHtml(url) });
+    expect(error, url).toBe(false);
+    expect(result.ogTitle, `${url} og:title`).toBeTruthy();
+    expect(result.ogDescription, `${url} og:description`).toBeTruthy();
+    expect(result.ogSiteName, `${url} og:site_name`).toBe('DeepSeek-Dossier');
+    expect(result.ogLocale, `${url} og:locale`).toMatch(/^(de_DE|en_US)$/);
+    if (url !== '/404.html') expect(result.ogUrl, `${url} og:url`).toBe(`${site}${url}`);
+
+    const image = result.ogImage?.[0];
+    expect(image?.url, `${url} og:image`).toMatch(new RegExp(`^${site}/og/.+\\.png$`));
+    const file = `${distDir}${new URL(image!.url).pathname.slice(1)}`;
+    if (!checked.has(file)) {
+      expect(imageSize(readFileSync(file)), file).toMatchObject({ width: 1200, height: 630, type: 'png' });
+      checked.add(file);
+    }
+  }
+  // One image per page and language, not one shared image.
+  expect(checked.size).toBe(pages.length + 1);
+});
+
+test('pages name their other language: hreflang alternates with x-default and og:locale:alternate', () => {
+  const html = builtHtml('/en/articles/what-is-deepseek/');
+  expect(html).toContain(`<link rel="alternate" hreflang="de" href="${site}/de/articles/what-is-deepseek/"`);
+  expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${site}/de/articles/what-is-deepseek/"`);
+  expect(html).toContain('<meta property="og:locale:alternate" content="de_DE"');
+});
