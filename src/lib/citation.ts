@@ -1,0 +1,70 @@
+/**
+ * Ready-to-paste citations of one page in the formats wiki editors and authors use.
+ * Pure functions: the component supplies the localised wording and dates.
+ */
+export interface Citation {
+  url: string;
+  title: string;
+  siteName: string;
+  /** Language of the cited page (ISO 639-1). */
+  lang: 'de' | 'en';
+  /** ISO date (YYYY-MM-DD) the reader accessed the page. */
+  accessDate: string;
+  /** The access date as written in running text, e.g. "25. November 2026". */
+  accessDateText: string;
+  /** Localised "accessed on" wording for text formats, lower case: "abgerufen am", "accessed". */
+  accessedLabel: string;
+  /** What this page is, if not a plain web page: a translation, an edited version of an article. */
+  note?: string;
+}
+
+/** `|` and braces would end or open a template early: `{{!}}` is MediaWiki's pipe, braces become entities. */
+const wikiValue = (value: string) =>
+  value.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;').replace(/\|/g, '{{!}}').replace(/\s+/g, ' ');
+
+export function citeWeb(c: Citation): string {
+  const params: [string, string | undefined][] = [
+    ['url', c.url],
+    ['title', c.title],
+    ['website', c.siteName],
+    ['language', c.lang],
+    ['others', c.note],
+    ['access-date', c.accessDate],
+  ];
+  return `{{cite web ${params
+    .filter((p): p is [string, string] => p[1] !== undefined)
+    .map(([name, value]) => `|${name}=${wikiValue(value)}`)
+    .join(' ')}}}`;
+}
+
+const markdownText = (value: string) => value.replace(/([[\]\\*_`])/g, '\\$1');
+
+export function markdown(c: Citation): string {
+  const note = c.note ? ` ${markdownText(c.note)}.` : '';
+  return `[${markdownText(c.title)}](${c.url}). ${markdownText(c.siteName)}.${note} (${c.accessedLabel} ${c.accessDateText})`;
+}
+
+export function plainText(c: Citation): string {
+  const quote = c.lang === 'de' ? ['„', '“'] : ['“', '”'];
+  const note = c.note ? ` ${c.note}.` : '';
+  return `${quote[0]}${c.title}${quote[1]}. ${c.siteName}.${note} ${c.url} (${c.accessedLabel} ${c.accessDateText})`;
+}
+
+/** Braces protect capitalisation; LaTeX specials are escaped so the entry compiles. */
+const bibValue = (value: string) => value.replace(/([&%$#_{}])/g, '\\$1').replace(/~/g, '\\textasciitilde{}');
+
+export function bibtex(c: Citation, key: string): string {
+  const fields: [string, string | undefined][] = [
+    ['title', `{${bibValue(c.title)}}`],
+    ['organization', `{${bibValue(c.siteName)}}`],
+    ['url', c.url],
+    ['urldate', c.accessDate],
+    ['langid', c.lang === 'de' ? 'german' : 'english'],
+    ['note', c.note === undefined ? undefined : bibValue(c.note)],
+  ];
+  const body = fields
+    .filter((f): f is [string, string] => f[1] !== undefined)
+    .map(([name, value]) => `  ${name} = {${value}}`)
+    .join(',\n');
+  return `@online{${key.replace(/[^a-z0-9]+/gi, '-')},\n${body}\n}`;
+}

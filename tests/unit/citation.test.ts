@@ -1,0 +1,68 @@
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import wtf from 'wtf_wikipedia';
+import { describe, expect, it } from 'vitest';
+import { bibtex, citeWeb, markdown, plainText, type Citation } from '../../src/lib/citation';
+
+const english: Citation = {
+  url: 'https://dossier.example.org/en/articles/what-is-deepseek/',
+  title: 'What is DeepSeek? The challenger | shaping {AI} & 100% of it',
+  siteName: 'DeepSeek-Dossier',
+  lang: 'en',
+  accessDate: '2026-11-25',
+  accessDateText: 'November 25, 2026',
+  accessedLabel: 'accessed',
+  note: 'Translated from the German original “Was ist DeepSeek?” (https://dossier.example.org/de/articles/what-is-deepseek/)',
+};
+
+describe('cite web', () => {
+  it('parses as one MediaWiki template with the required parameters', () => {
+    const references = wtf(`Text.<ref>${citeWeb(english)}</ref>`).references().map((r) => r.json() as Record<string, string>);
+    expect(references).toHaveLength(1);
+    const [cite] = references;
+    expect(cite).toMatchObject({
+      template: 'citation',
+      type: 'web',
+      url: english.url,
+      website: 'DeepSeek-Dossier',
+      language: 'en',
+      'access-date': '2026-11-25',
+    });
+    // The pipe inside the title is escaped, so it does not split the parameter.
+    expect(citeWeb(english)).toContain('|title=What is DeepSeek? The challenger {{!}} shaping');
+    expect(cite!.title).toMatch(/^What is DeepSeek\?/);
+    expect(cite!.others).toContain('Translated from the German original');
+  });
+
+  it('leaves out parameters that do not apply', () => {
+    expect(citeWeb({ ...english, note: undefined })).not.toContain('|others=');
+  });
+});
+
+describe('BibTeX', () => {
+  it('parses as one @online entry with title, url and access date', () => {
+    const library = parseBibtex(bibtex(english, 'deepseek-dossier-en/articles/what-is-deepseek'));
+    expect(library.errors).toEqual([]);
+    expect(library.entries).toHaveLength(1);
+    const [entry] = library.entries;
+    expect(entry!.type).toBe('online');
+    expect(entry!.key).toBe('deepseek-dossier-en-articles-what-is-deepseek');
+    expect(entry!.fields.title).toBe('What is DeepSeek? The challenger | shaping {AI} & 100% of it');
+    expect(entry!.fields.url).toBe(english.url);
+    expect(entry!.fields.urldate).toBe('2026-11-25');
+  });
+});
+
+describe('text formats', () => {
+  it('give title, site, URL and access date in the page language', () => {
+    expect(plainText(english)).toBe(
+      `“${english.title}”. DeepSeek-Dossier. ${english.note}. ${english.url} (accessed November 25, 2026)`,
+    );
+    const german = { ...english, lang: 'de' as const, note: undefined, accessedLabel: 'abgerufen am', accessDateText: '25. November 2026' };
+    expect(plainText(german)).toMatch(/^„.+“\. DeepSeek-Dossier\. https:\/\/\S+ \(abgerufen am 25\. November 2026\)$/);
+  });
+
+  it('escape Markdown so the link text cannot break the link', () => {
+    const link = markdown({ ...english, title: 'A [bracketed] *title*' });
+    expect(link).toMatch(/^\[A \\\[bracketed\\\] \\\*title\\\*\]\(https:\/\/dossier\.example\.org\/en\/articles\/what-is-deepseek\/\)\./);
+  });
+});
