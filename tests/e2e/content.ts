@@ -51,3 +51,8 @@ export const glossary = readdirSync(glossaryDir)
     };
     return { id: file.replace(/\.yaml$/, ''), ...data };
   });
+
+/** The built site, read from disk for checks that need every page. */
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const builtHtml = (url: string) =>
+  readFileSync(`${distDir}${url.replace(/^\//, '').replace(/(^|\/)$/, '$1index.html')}`, 'utf8');
