@@ -3,13 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/integrations/base-links';
 import { contentIntegrity } from './src/integrations/content-integrity';
 import { glossaryLinks } from './src/integrations/glossary-links';
+import { redirectFragments } from './src/integrations/redirect-fragments';
 import { loadGlossary } from './src/lib/glossary/load';
+import { redirects } from './src/redirects';
 import de from './src/content/i18n/de.json' with { type: 'json' };
 import en from './src/content/i18n/en.json' with { type: 'json' };
 
-const base = '/';
+// Deploy below a sub-path with BASE_PATH=/dossier/; every link and absolute URL follows it.
+const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+// Astro puts the base before a redirect's source path but not before its destination.
+const siteRedirects = Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, `${base}${to.slice(1)}`]));
 const glossary = loadGlossary(fileURLToPath(new URL('./src/content/glossary/', import.meta.url)));
 
 /** A sidebar label in German with its English translation, both from the UI string files. */
@@ -19,11 +25,12 @@ export default defineConfig({
   // Where the site is deployed; every absolute URL (canonical, sitemap) follows it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
+  redirects: siteRedirects,
   markdown: {
     // `## Heading {#key}` gives each section a stable id shared by both languages.
     processor: satteri({
       features: { headingAttributes: true },
-      mdastPlugins: [glossaryLinks({ terms: glossary, base, sections: ['articles'] })],
+      mdastPlugins: [baseLinks(base), glossaryLinks({ terms: glossary, base, sections: ['articles'] })],
     }),
   },
   vite: {
@@ -32,6 +39,7 @@ export default defineConfig({
   },
   integrations: [
     contentIntegrity(),
+    redirectFragments(siteRedirects),
     starlight({
       title: de['site.title'],
       defaultLocale: 'de',
@@ -40,6 +48,7 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       disable404Route: true,
+      routeMiddleware: './src/routeData.ts',
       sidebar: [
         { ...label('sidebar.articles'), items: [{ autogenerate: { directory: 'articles' } }] },
         { ...label('sidebar.glossary'), link: '/glossary/' },

@@ -18,12 +18,18 @@ export function copyProject(prefix: string): string {
   return copy;
 }
 
+/** Variables Vitest sets for its own Vite (BASE_URL, MODE, NODE_ENV=test …) must not leak into Astro's. */
+const ownEnvironment = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
+  );
+
 /** Runs the Astro CLI in a copy; returns its exit status and everything it printed. */
-export function runAstro(copy: string, args: string[]) {
+export function runAstro(copy: string, args: string[], env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd: copy,
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...ownEnvironment(), FORCE_COLOR: '0', ...env },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
