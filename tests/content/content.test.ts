@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content/integrity';
 import { proseOf, splitFrontmatter } from '../../src/lib/content/frontmatter';
+import { loadGlossary } from '../../src/lib/glossary/load';
 import { docsDir, projectRoot } from './paths';
 
 const i18nDir = fileURLToPath(new URL('../../src/content/i18n/', import.meta.url));
@@ -10,8 +11,9 @@ const articles = (lang: string) => readdirSync(`${docsDir}/${lang}/articles`).so
 const read = (lang: string, file: string) => readFileSync(`${docsDir}/${lang}/articles/${file}`, 'utf8');
 
 describe('the dossier content', () => {
-  it('passes every cross-file rule (pairs, section keys, sources, figures)', () => {
-    const problems = checkContent(docsDir, projectRoot);
+  it('passes every cross-file rule (pairs, section keys, sources, figures, links, glossary terms)', () => {
+    const glossaryDir = fileURLToPath(new URL('../../src/content/glossary/', import.meta.url));
+    const problems = checkContent(docsDir, projectRoot, { terms: loadGlossary(glossaryDir), dir: 'src/content/glossary' });
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 

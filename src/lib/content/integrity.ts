@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { missingFigures } from './figures';
 import { proseOf, splitFrontmatter, type SplitDocument } from './frontmatter';
+import { checkLinks, docsTarget, type LinkTarget, type LinkingPage } from './links';
 import { extractSections } from './sections';
 import { checkTermReferences } from '../glossary/integrity';
 import type { GlossaryTerm } from '../glossary/load';
@@ -88,6 +89,23 @@ export function checkContent(
       })),
     );
   }
+
+  const linking: LinkingPage[] = [];
+  const targets: LinkTarget[] = [];
+  for (const lang of LANGS) {
+    for (const [slug, file] of pages[lang]) {
+      const body = splitFrontmatter(readFileSync(join(docsDir, lang, file), 'utf8')).body;
+      linking.push({ file: show(join(docsDir, lang, file)), lang, body });
+      targets.push(docsTarget(`${lang}/${slug}`, body));
+    }
+    // Pages built from data rather than Markdown; their anchors are not checked here.
+    targets.push({ path: `/${lang}/translation-status/`, fragments: undefined });
+    if (glossary) {
+      targets.push({ path: `/${lang}/glossary/`, fragments: undefined });
+      for (const term of glossary.terms) targets.push({ path: `/${lang}/glossary/${term.id}/`, fragments: undefined });
+    }
+  }
+  problems.push(...checkLinks(linking, targets));
   return problems;
 }
 

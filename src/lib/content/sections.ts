@@ -28,3 +28,18 @@ export function extractSections(body: string): Section[] {
   });
   return sections;
 }
+
+/**
+ * The text of one section: from its heading to the next heading of the same or a higher level.
+ * Without a key, the lead (the text before the first heading).
+ */
+export function sectionText(body: string, key: string | undefined): string | undefined {
+  const lines = body.split(/\r?\n/);
+  const sections = extractSections(body);
+  if (key === undefined) return lines.slice(0, (sections[0]?.line ?? lines.length + 1) - 1).join('\n');
+  const index = sections.findIndex((s) => s.key === key);
+  const section = sections[index];
+  if (!section) return undefined;
+  const end = sections.slice(index + 1).find((s) => s.level <= section.level);
+  return lines.slice(section.line, end ? end.line - 1 : lines.length).join('\n');
+}
