@@ -7,7 +7,9 @@ import { baseLinks } from './src/integrations/base-links';
 import { contentIntegrity } from './src/integrations/content-integrity';
 import { glossaryLinks } from './src/integrations/glossary-links';
 import { redirectFragments } from './src/integrations/redirect-fragments';
+import { searchIndexCleanup } from './src/integrations/search-index';
 import { loadGlossary } from './src/lib/glossary/load';
+import { searchRanking } from './src/lib/search/ranking';
 import { redirects } from './src/redirects';
 import de from './src/content/i18n/de.json' with { type: 'json' };
 import en from './src/content/i18n/en.json' with { type: 'json' };
@@ -30,7 +32,7 @@ export default defineConfig({
     // `## Heading {#key}` gives each section a stable id shared by both languages.
     processor: satteri({
       features: { headingAttributes: true },
-      mdastPlugins: [baseLinks(base), glossaryLinks({ terms: glossary, base, sections: ['articles'] })],
+      mdastPlugins: [baseLinks(base), glossaryLinks({ terms: glossary, base, sections: ['articles', 'topics'] })],
     }),
   },
   vite: {
@@ -40,6 +42,8 @@ export default defineConfig({
   integrations: [
     contentIntegrity(),
     redirectFragments(siteRedirects),
+    // Must come before Starlight, whose build step writes the Pagefind index.
+    searchIndexCleanup(),
     starlight({
       title: de['site.title'],
       defaultLocale: 'de',
@@ -48,9 +52,20 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       disable404Route: true,
+      pagefind: { ranking: searchRanking },
       routeMiddleware: './src/routeData.ts',
       sidebar: [
         { ...label('sidebar.articles'), items: [{ autogenerate: { directory: 'articles' } }] },
+        { ...label('sidebar.topics'), items: [{ autogenerate: { directory: 'topics' } }] },
+        {
+          ...label('sidebar.overview'),
+          items: [
+            { ...label('sidebar.timeline'), link: '/timeline/' },
+            { ...label('sidebar.keyFigures'), link: '/key-figures/' },
+            { ...label('sidebar.people'), link: '/people/' },
+            { ...label('sidebar.sources'), link: '/sources/' },
+          ],
+        },
         { ...label('sidebar.glossary'), link: '/glossary/' },
         { ...label('sidebar.translationStatus'), link: '/translation-status/' },
       ],

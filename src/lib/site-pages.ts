@@ -4,7 +4,16 @@ import en from '../content/i18n/en.json';
 import { getGlossary, glossaryLangs } from './glossary/collection';
 import { summary } from './text';
 
-export type PageType = 'home' | 'article' | 'glossary' | 'term' | 'translationStatus' | 'notFound' | 'languageChooser';
+export type PageType =
+  | 'home'
+  | 'article'
+  | 'topic'
+  | 'overview'
+  | 'glossary'
+  | 'term'
+  | 'translationStatus'
+  | 'notFound'
+  | 'languageChooser';
 
 /** One public HTML page: what link previews and citations need to know about it. */
 export interface SitePage {
@@ -30,9 +39,11 @@ export function pageTypeOf(key: string): PageType {
   if (key === '404') return 'notFound';
   if (/^[a-z]{2}$/.test(key)) return 'home';
   if (key.includes('/articles/')) return 'article';
+  if (key.includes('/topics/')) return 'topic';
   if (key.endsWith('/glossary')) return 'glossary';
   if (key.includes('/glossary/')) return 'term';
-  return 'translationStatus';
+  if (key.endsWith('/translation-status')) return 'translationStatus';
+  return 'overview';
 }
 
 /** Every public page of the site, from the content collections and the UI strings. */
