@@ -72,6 +72,7 @@ export default defineConfig({
       customCss: ['./src/styles/glossary-preview.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Search: './src/components/overrides/Search.astro',
       },
     }),
   ],

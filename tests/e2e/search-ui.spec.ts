@@ -1,0 +1,54 @@
+import { expect, test, type Page } from '@playwright/test';
+import { uiStrings } from './content';
+
+const de = uiStrings('de');
+const searchInput = (page: Page) => page.locator('#starlight__search .pagefind-ui__search-input');
+
+async function search(page: Page, query: string) {
+  await page.locator('site-search button[data-open-modal]').click();
+  await searchInput(page).fill(query);
+  await expect(page.locator('#starlight__search .pagefind-ui__message')).toContainText(query);
+}
+
+test.describe('site search', () => {
+  test('results name their page type, offer type and topic filters, and have clean excerpts', async ({ page }) => {
+    await page.goto('/de/');
+    await search(page, 'Exportkontrollen');
+    const results = page.locator('#starlight__search .pagefind-ui__result');
+    await expect(results.first().locator('.pagefind-ui__result-title').first()).toHaveText(/ · (Glossarbegriff|Artikel|Thema|Überblick)$/);
+    await expect(page.locator('#starlight__search .pagefind-ui__filter-name', { hasText: de['search.filter.type'] })).toBeVisible();
+    await expect(page.locator('#starlight__search .pagefind-ui__filter-name', { hasText: de['search.filter.topic'] })).toBeVisible();
+    // Starlight's hidden heading-anchor text ("Abschnitt betitelt …") stays out of the index.
+    await expect(page.locator('#starlight__search')).not.toContainText('Abschnitt betitelt');
+  });
+
+  test('the page a result leads to marks the searched words and keeps a clean address', async ({ page }) => {
+    await page.goto('/de/');
+    await search(page, 'Exportkontrolle');
+    await page.locator('#starlight__search a.pagefind-ui__result-link').first().click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/de/'));
+    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-result')?.size ?? 0)).toBeGreaterThan(0);
+    const marked = await page.evaluate(() => [...CSS.highlights.get('search-result')!].map((r) => (r as Range).toString()));
+    for (const word of marked) expect(word.toLowerCase()).toContain('exportkontroll');
+  });
+
+  test('no results: suggests searching the other language, which opens with the same query', async ({ page }) => {
+    await page.goto('/de/');
+    await search(page, 'Fußballweltmeisterschaft');
+    await expect(page.locator('#starlight__search .pagefind-ui__result')).toHaveCount(0);
+    const help = page.locator('.search-no-results');
+    await expect(help).toBeVisible();
+    await help.getByRole('link', { name: de['search.noResults.otherLanguage'] }).click();
+    await page.waitForURL('**/en/');
+    await expect(searchInput(page)).toHaveValue('Fußballweltmeisterschaft');
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('no results for a misspelt term: suggests glossary terms', async ({ page }) => {
+    await page.goto('/en/');
+    await search(page, 'Sputnikmomentt zzq');
+    await expect(page.locator('#starlight__search .pagefind-ui__result')).toHaveCount(0);
+    await expect(page.locator('.search-no-results').getByRole('link', { name: 'Sputnik moment' })).toBeVisible();
+  });
+});
