@@ -2,14 +2,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/base-links';
 import { contentIntegrity } from './src/integrations/content-integrity';
+import { externalLinks } from './src/integrations/external-links';
 import { glossaryLinks } from './src/integrations/glossary-links';
 import { redirectFragments } from './src/integrations/redirect-fragments';
-import { searchIndexCleanup } from './src/integrations/search-index';
+import { builtHtml } from './src/integrations/built-html';
 import { loadGlossary } from './src/lib/glossary/load';
 import { searchRanking } from './src/lib/search/ranking';
+import { securityHeaders } from './src/integrations/security-headers';
 import { redirects } from './src/redirects';
 import de from './src/content/i18n/de.json' with { type: 'json' };
 import en from './src/content/i18n/en.json' with { type: 'json' };
@@ -32,7 +35,7 @@ export default defineConfig({
     // `## Heading {#key}` gives each section a stable id shared by both languages.
     processor: satteri({
       features: { headingAttributes: true },
-      mdastPlugins: [baseLinks(base), glossaryLinks({ terms: glossary, base, sections: ['articles', 'topics'] })],
+      mdastPlugins: [baseLinks(base), externalLinks(), glossaryLinks({ terms: glossary, base, sections: ['articles', 'topics'] })],
     }),
   },
   vite: {
@@ -43,7 +46,9 @@ export default defineConfig({
     contentIntegrity(),
     redirectFragments(siteRedirects),
     // Must come before Starlight, whose build step writes the Pagefind index.
-    searchIndexCleanup(),
+    builtHtml(),
+    // Last of the HTML rewrites: it hashes the final inline scripts.
+    securityHeaders(),
     starlight({
       title: de['site.title'],
       defaultLocale: 'de',
@@ -54,6 +59,14 @@ export default defineConfig({
       disable404Route: true,
       pagefind: { ranking: searchRanking },
       routeMiddleware: './src/routeData.ts',
+      // Broken links in Markdown fail the build. Glossary and status pages are built from data, not
+      // Markdown; the home pages' hero links are relative on purpose, so they work under any BASE_PATH.
+      plugins: [
+        starlightLinksValidator({
+          exclude: [`${base}{de,en}/glossary/**`, `${base}{de,en}/translation-status/`],
+          errorOnRelativeLinks: false,
+        }),
+      ],
       sidebar: [
         { ...label('sidebar.articles'), items: [{ autogenerate: { directory: 'articles' } }] },
         { ...label('sidebar.topics'), items: [{ autogenerate: { directory: 'topics' } }] },

@@ -16,7 +16,11 @@ export function redirectFragments(redirects: Record<string, string>): AstroInteg
           const file = fileURLToPath(new URL(`.${from.replace(/\/?$/, '/')}index.html`, dir));
           if (!existsSync(file)) throw new Error(`redirect page for ${from} is missing in the build (${file})`);
           const script = `<script>location.replace(${JSON.stringify(to)}+location.hash)</script>`;
-          writeFileSync(file, readFileSync(file, 'utf8').replace('<meta http-equiv="refresh"', `${script}<meta http-equiv="refresh"`));
+          const html = readFileSync(file, 'utf8')
+            .replace('<meta http-equiv="refresh"', `${script}<meta http-equiv="refresh"`)
+            // The HTML standard wants a space after the delay: "0; url=…".
+            .replace(/content="0;url=/, 'content="0; url=');
+          writeFileSync(file, html);
         }
         logger.info(`${Object.keys(redirects).length} redirect page(s) keep the #fragment`);
       },

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { distDir } from './content';
+
+/** The headers a static host sends from `_headers`, applied here to every response. */
+const hostHeaders = Object.fromEntries(
+  readFileSync(`${distDir}_headers`, 'utf8')
+    .split('\n')
+    .filter((line) => /^\s+\S+:/.test(line))
+    .map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]),
+);
+
+const pages = ['/', '/de/', '/en/articles/what-is-deepseek/', '/de/topics/costs/', '/en/glossary/', '/de/glossary/h800/', '/en/timeline/', '/de/glossar/', '/404.html'];
+
+test('the security headers are complete, and the policy allows no inline script by default', () => {
+  expect(Object.keys(hostHeaders).sort()).toEqual(['Content-Security-Policy', 'Permissions-Policy', 'Referrer-Policy', 'X-Content-Type-Options']);
+  const scripts = /script-src ([^;]+)/.exec(hostHeaders['Content-Security-Policy']!)![1]!;
+  expect(scripts).not.toContain('unsafe-inline');
+  expect(scripts).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
+});
+
+for (const url of pages) {
+  test(`${url}: no request to another origin, no script or resource blocked by the policy`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const requested = new URL(request.url());
+      if (!['data:', 'blob:'].includes(requested.protocol) && requested.origin !== origin) foreign.push(request.url());
+    });
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...hostHeaders } });
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`),
+      );
+    });
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    // Use what runs code: the search (Pagefind's WebAssembly) and, where there is one, a glossary preview.
+    const searchButton = page.locator('site-search button[data-open-modal]');
+    if (await searchButton.count()) {
+      await searchButton.click();
+      await page.locator('#starlight__search .pagefind-ui__search-input').fill('DeepSeek');
+      await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+    }
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+}
