@@ -1,0 +1,14 @@
+/** Where the search remembers what a reader searched, for the page a result leads to. */
+export const HIGHLIGHT_KEY = 'dossier-search-highlight';
+
+export const pageLang = (): 'de' | 'en' => (document.documentElement.lang === 'en' ? 'en' : 'de');
+export const searchRoot = () => document.getElementById('starlight__search');
+export const searchInput = () => searchRoot()?.querySelector<HTMLInputElement>('.pagefind-ui__search-input') ?? null;
+
+/** Word stems to match: inflected and compound forms contain them ("Kontrolle" → "Exportkontrollen"). */
+export const stems = (query: string, lang: string) =>
+  query
+    .toLocaleLowerCase(lang)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3)
+    .map((word) => (word.length > 5 ? word.slice(0, -1) : word));
