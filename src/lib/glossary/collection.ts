@@ -3,7 +3,7 @@ import { termForms } from './forms';
 import type { GlossaryTerm } from './load';
 import { createTermMatcher, type Lang, type TermMatcher } from './matcher';
 import { glossaryLangs } from './langs';
-import { splitSections, sectionsMentioning, type PageSection } from './mentions';
+import { sectionsByTerm, splitSections, type PageSection } from './mentions';
 
 export { glossaryLangs };
 
@@ -27,17 +27,32 @@ const matcherFor = (lang: Lang) => {
   return matchers.get(lang)!;
 };
 
+const mentionIndexes = new Map<Lang, Promise<Map<string, Mentioning[]>>>();
+
+/** Which article sections mention which term, computed once per language from the article text. */
+function mentionIndex(lang: Lang): Promise<Map<string, Mentioning[]>> {
+  if (!mentionIndexes.has(lang)) {
+    mentionIndexes.set(
+      lang,
+      (async () => {
+        const matcher = await matcherFor(lang);
+        const articles = (await getCollection('docs', (entry) => entry.id.startsWith(`${lang}/articles/`))).sort(
+          (a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0),
+        );
+        const index = new Map<string, Mentioning[]>();
+        for (const article of articles) {
+          for (const [termId, sections] of sectionsByTerm(splitSections(article.body ?? ''), matcher)) {
+            index.set(termId, [...(index.get(termId) ?? []), { articleId: article.id, articleTitle: article.data.title, sections }]);
+          }
+        }
+        return index;
+      })(),
+    );
+  }
+  return mentionIndexes.get(lang)!;
+}
+
 /** Every article section that mentions the term, computed from the article text. */
 export async function getMentions(termId: string, lang: Lang): Promise<Mentioning[]> {
-  const matcher = await matcherFor(lang);
-  const articles = (await getCollection('docs', (entry) => entry.id.startsWith(`${lang}/articles/`))).sort(
-    (a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0),
-  );
-  return articles
-    .map((article) => ({
-      articleId: article.id,
-      articleTitle: article.data.title,
-      sections: sectionsMentioning(termId, splitSections(article.body ?? ''), matcher),
-    }))
-    .filter((mentioning) => mentioning.sections.length > 0);
+  return (await mentionIndex(lang)).get(termId) ?? [];
 }

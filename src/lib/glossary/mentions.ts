@@ -24,7 +24,11 @@ export function splitSections(markdown: string): PageSection[] {
     .filter((section) => section.text.trim() !== '');
 }
 
-/** The sections of a page that mention the term, in page order. */
-export function sectionsMentioning(termId: string, sections: PageSection[], matcher: TermMatcher): PageSection[] {
-  return sections.filter((section) => matcher(section.text).some((m) => m.id === termId));
+/** For each term mentioned on a page, the sections that mention it, in page order: one pass over the text. */
+export function sectionsByTerm(sections: PageSection[], matcher: TermMatcher): Map<string, PageSection[]> {
+  const byTerm = new Map<string, PageSection[]>();
+  for (const section of sections) {
+    for (const id of new Set(matcher(section.text).map((m) => m.id))) byTerm.set(id, [...(byTerm.get(id) ?? []), section]);
+  }
+  return byTerm;
 }

@@ -58,25 +58,26 @@ const stateOf = (exists: boolean, stamped: string | undefined, current: string):
 export const germanTermText = (term: Record<string, Record<string, unknown>>) =>
   JSON.stringify(['label', 'aliases', 'definition', 'explanation'].map((field) => term[field]?.[SOURCE_LANG] ?? null));
 
-export function pageStatus(paths: ContentPaths): TranslationStatus[] {
-  const sourceDir = join(paths.docs, SOURCE_LANG);
-  return listPages(sourceDir).map((file) => {
-    const source = join(sourceDir, file);
-    const translation = join(paths.docs, TRANSLATION_LANG, file);
-    const exists = existsSync(translation);
-    const stamp = exists ? (splitFrontmatter(readFileSync(translation, 'utf8')).data.translation as { sourceHash?: string } | undefined) : undefined;
-    const currentHash = sourceHash(readFileSync(source, 'utf8'));
-    return {
-      kind: 'page',
-      id: file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '$1').replace(/\/$/, '') || 'index',
-      source: relative(paths.root, source),
-      translation: relative(paths.root, translation),
-      state: stateOf(exists, stamp?.sourceHash, currentHash),
-      currentHash,
-      stampedHash: stamp?.sourceHash,
-    };
-  });
+/** The translation state of one page, given its path below the language folder ("articles/x.mdx"). */
+export function pageStatusOf(paths: ContentPaths, file: string): TranslationStatus {
+  const source = join(paths.docs, SOURCE_LANG, file);
+  const translation = join(paths.docs, TRANSLATION_LANG, file);
+  const exists = existsSync(translation);
+  const stamp = exists ? (splitFrontmatter(readFileSync(translation, 'utf8')).data.translation as { sourceHash?: string } | undefined) : undefined;
+  const currentHash = sourceHash(readFileSync(source, 'utf8'));
+  return {
+    kind: 'page',
+    id: file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '$1').replace(/\/$/, '') || 'index',
+    source: relative(paths.root, source),
+    translation: relative(paths.root, translation),
+    state: stateOf(exists, stamp?.sourceHash, currentHash),
+    currentHash,
+    stampedHash: stamp?.sourceHash,
+  };
 }
+
+export const pageStatus = (paths: ContentPaths): TranslationStatus[] =>
+  listPages(join(paths.docs, SOURCE_LANG)).map((file) => pageStatusOf(paths, file));
 
 export function termStatus(paths: ContentPaths): TranslationStatus[] {
   if (!existsSync(paths.glossary)) return [];
