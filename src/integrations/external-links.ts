@@ -7,7 +7,7 @@ export function externalLinks(): MdastPluginEntry {
     name: 'dossier-external-links',
     link(node: Link) {
       if (!/^https?:\/\//.test(node.url)) return undefined;
-      return { ...node, data: { ...node.data, hProperties: { ...node.data?.hProperties, rel: 'noopener noreferrer' } } };
+      return { ...node, data: { ...node.data, hProperties: { ...node.data?.hProperties, rel: ['noopener', 'noreferrer'] } } };
     },
   };
 }
