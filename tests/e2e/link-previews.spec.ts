@@ -33,9 +33,15 @@ test('every page unfurls with title, description, a 1200×630 image and its cano
   expect(checked.size).toBe(pages.length + 1);
 });
 
-test('pages name their other language: hreflang alternates with x-default and og:locale:alternate', () => {
-  const html = builtHtml('/en/articles/what-is-deepseek/');
-  expect(html).toContain(`<link rel="alternate" hreflang="de" href="${site}/de/articles/what-is-deepseek/"`);
-  expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${site}/de/articles/what-is-deepseek/"`);
-  expect(html).toContain('<meta property="og:locale:alternate" content="de_DE"');
+test('every page names its other language: hreflang alternates with x-default and og:locale:alternate', () => {
+  const translated = pages.filter((url) => /^\/(de|en)\//.test(url));
+  expect(translated.length).toBeGreaterThan(100);
+  for (const url of translated) {
+    const html = builtHtml(url);
+    const path = url.slice(3);
+    expect(html, url).toContain(`<link rel="alternate" hreflang="de" href="${site}/de${path}"`);
+    expect(html, url).toContain(`<link rel="alternate" hreflang="en" href="${site}/en${path}"`);
+    expect(html, url).toContain(`<link rel="alternate" hreflang="x-default" href="${site}/de${path}"`);
+    expect(html, url).toContain(`<meta property="og:locale:alternate" content="${url.startsWith('/de/') ? 'en_US' : 'de_DE'}"`);
+  }
 });
