@@ -148,12 +148,12 @@ function syntheticCopy(factor: number): string {
     };
     delete term.translation;
     for (let n = 2; n <= factor; n++) {
-      // Labels and aliases must stay unique across terms: each copy gets its own number.
+      // Labels and aliases must stay unique across terms: each copy is a new name, as new terms would be.
       const numbered = (texts: Record<string, string[]>) =>
-        Object.fromEntries(Object.entries(texts).map(([lang, list]) => [lang, list.map((text) => `${text} ${n}`)]));
+        Object.fromEntries(Object.entries(texts).map(([lang, list]) => [lang, list.map((text) => `Kopie${n} ${text}`)]));
       const copy = {
         ...term,
-        label: Object.fromEntries(Object.entries(term.label).map(([lang, label]) => [lang, `${label} ${n}`])),
+        label: Object.fromEntries(Object.entries(term.label).map(([lang, label]) => [lang, `Kopie${n} ${label}`])),
         aliases: numbered(term.aliases ?? {}),
       };
       writeFileSync(join(glossary, file.replace('.yaml', `-${n}.yaml`)), stringify(copy));

@@ -34,9 +34,23 @@ function patternFor(form: string, lang: Lang): RegExp {
 
 export type TermMatcher = (text: string) => Mention[];
 
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A form can only match where a word of the text starts like the form's first word. */
+const keyOf = (word: string) => word.toLowerCase().slice(0, 4);
+
 export function createTermMatcher(terms: TermForms[], lang: Lang): TermMatcher {
-  const patterns = terms.flatMap(({ id, forms }) => forms.map((form) => ({ id, pattern: patternFor(form, lang) })));
+  // Patterns grouped by the start of their first word: a text is only tried against the patterns
+  // whose first word it contains, so matching cost follows the text, not the size of the glossary.
+  const byKey = new Map<string, { id: string; pattern: RegExp }[]>();
+  for (const { id, forms } of terms) {
+    for (const form of forms) {
+      const key = keyOf(form.match(WORD)?.[0] ?? form);
+      byKey.set(key, [...(byKey.get(key) ?? []), { id, pattern: patternFor(form, lang) }]);
+    }
+  }
   return (text) => {
+    const keys = new Set((text.match(WORD) ?? []).map(keyOf));
+    const patterns = [...keys].flatMap((key) => byKey.get(key) ?? []);
     const candidates = patterns.flatMap(({ id, pattern }) =>
       [...text.matchAll(pattern)].map((m) => ({ id, start: m.index, end: m.index + m[0].length, text: m[0] })),
     );
