@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles } from '../../src/integrations/built-html';
 import { copyProject, runAstro } from './project-copy';
 
 /** The same content built for a custom domain below a sub-path: every URL must follow. */
@@ -8,10 +9,6 @@ const origin = 'https://dossier.example.org';
 const base = '/wiki/dossier/';
 let copy: string;
 let build: ReturnType<typeof runAstro>;
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
 const page = (path: string) => readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8');
 
 beforeAll(() => {
