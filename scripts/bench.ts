@@ -46,7 +46,13 @@ function build(dir: string): BuildTime {
   rmSync(join(dir, 'node_modules/.astro-og-canvas'), { recursive: true, force: true });
   rmSync(join(root, 'node_modules/.astro-og-canvas'), { recursive: true, force: true });
   const start = performance.now();
-  const run = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  // Astro logs one line per route: at 100× that is far more than spawnSync's default 1 MiB buffer.
+  const run = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`build in ${dir} failed:\n${run.stdout}\n${run.stderr}`);
   const log = run.stdout.replace(/\u001b\[[0-9;]*m/g, ''); // Astro colours its log even when not asked to
