@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { searchRanking } from '../src/lib/search/ranking';
+import { chromiumFlags, chromiumPath } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 
 const port = 4330;
@@ -33,8 +34,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 try {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromiumPath,
+    args: chromiumFlags,
   });
   console.log('lang  query                               cold ms  cold KiB  warm ms  warm KiB');
   for (const lang of ['de', 'en'] as const) {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium';
 
 /**
  * Lighthouse (mobile) on one page of each kind in both languages: 100 in accessibility, best
@@ -13,8 +14,8 @@ const categories = ['accessibility', 'best-practices', 'seo'];
 test('Lighthouse: 100 in accessibility, best practices and SEO', async ({ baseURL }) => {
   test.setTimeout(600_000);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', ...chromiumFlags],
   });
   const below: string[] = [];
   try {

@@ -1,0 +1,16 @@
+/**
+ * Debian's Chromium, as every browser test and benchmark launches it: Playwright's own download
+ * cannot work here, and as root it needs --no-sandbox; the rest keeps it off the network.
+ */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
