@@ -62,6 +62,13 @@ explanation:
   de: TODO Erklärung, bezogen auf die Artikel.
   en: TODO explanation, related to the articles.
 related: []
+# Further reading, one list for both languages: the original title, the author or organisation,
+# the publication date ("2024", "2024-12" or "2024-12-27") and, where the work is online, its URL.
+#   - title: "DeepSeek-V3 Technical Report"
+#     publisher: "DeepSeek-AI"
+#     date: "2024-12-27"
+#     url: "https://arxiv.org/abs/2412.19437"
+references: []
 `,
   );
   console.log(`Write both languages, then: npm run i18n:stamp -- src/content/glossary/${id}.yaml`);
