@@ -7,14 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { searchRanking } from '../src/lib/search/ranking';
 import { chromiumFlags, chromiumPath } from './lib/chromium';
-import { serveStatic } from './lib/static-server';
+import { originOf, serveStatic } from './lib/static-server';
 
-const port = 4330;
-const origin = `http://127.0.0.1:${port}`;
 const queries = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as Record<'de' | 'en', { q: string }[]>;
 
 if (!existsSync('dist/pagefind')) throw new Error('dist/pagefind is missing: run `npm run build` first.');
-const server = await serveStatic('dist', port);
+const server = await serveStatic('dist');
+const origin = originOf(server);
 
 /** Runs one query and returns milliseconds until the top 5 results' data is loaded. */
 const timeQuery = (page: Page, query: string) =>

@@ -15,7 +15,7 @@ import { parse, stringify } from 'yaml';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from './lib/chromium';
-import { serveStatic } from './lib/static-server';
+import { originOf, serveStatic } from './lib/static-server';
 
 const root = process.cwd();
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -177,10 +177,10 @@ try {
   console.log(`  OG images:   ${(median(builds.map((b) => b.ogMs)) / 1000).toFixed(1)} s`);
   console.log(`  Pagefind:    ${(median(builds.map((b) => b.pagefindMs)) / 1000).toFixed(1)} s`);
 
-  const server = await serveStatic(resolve('dist'), 4331);
+  const server = await serveStatic(resolve('dist'));
   try {
-    await pageWeights(browser, 'http://127.0.0.1:4331');
-    await lighthousePerformance('http://127.0.0.1:4331');
+    await pageWeights(browser, originOf(server));
+    await lighthousePerformance(originOf(server));
   } finally {
     server.close();
   }
@@ -191,10 +191,10 @@ try {
   for (const factor of [1, ...scales]) {
     const dir = factor === 1 ? root : syntheticCopy(factor);
     const time = factor === 1 ? builds[0]! : build(dir);
-    const scaled = await serveStatic(resolve(dir, 'dist'), 4332);
+    const scaled = await serveStatic(resolve(dir, 'dist'));
     try {
       const bytes = [];
-      for (const q of ['Exportkontrollen', 'Liang Wenfeng', 'H800']) bytes.push(await pagefindBytes(browser, 'http://127.0.0.1:4332', q));
+      for (const q of ['Exportkontrollen', 'Liang Wenfeng', 'H800']) bytes.push(await pagefindBytes(browser, originOf(scaled), q));
       console.log(`${`${factor}×`.padEnd(9)} ${String(time.pages).padEnd(8)} ${time.seconds.toFixed(1).padEnd(9)} ${(time.seconds / time.pages).toFixed(3).padEnd(8)} ${bytes.map(kib).join(', ')}`);
     } finally {
       scaled.close();

@@ -11,29 +11,29 @@ import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium';
 const pages = ['de/', 'en/', 'de/articles/what-is-deepseek/', 'en/articles/what-is-deepseek/', 'de/glossary/', 'en/glossary/', 'de/glossary/moe/', 'en/glossary/moe/', '404.html'];
 const categories = ['accessibility', 'best-practices', 'seo'];
 
-test('Lighthouse: 100 in accessibility, best practices and SEO', async ({ baseURL }) => {
-  test.setTimeout(600_000);
-  const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath,
-    chromeFlags: ['--headless=new', ...chromiumFlags],
+test.describe('Lighthouse', () => {
+  test.describe.configure({ mode: 'parallel' });
+  // One Chromium per worker, shared by that worker's audits.
+  let chrome: chromeLauncher.LaunchedChrome;
+  test.beforeAll(async () => {
+    chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
   });
-  const below: string[] = [];
-  try {
-    for (const path of pages) {
+  test.afterAll(() => chrome?.kill());
+
+  for (const path of pages) {
+    test(`/${path}: 100 in accessibility, best practices and SEO`, async ({ baseURL }) => {
+      test.setTimeout(120_000);
       const result = await lighthouse(`${baseURL}/${path}`, { port: chrome.port, onlyCategories: categories, output: 'json', logLevel: 'error' });
       const lhr = result!.lhr;
-      for (const id of categories) {
+      const below = categories.flatMap((id) => {
         const category = lhr.categories[id]!;
-        if (category.score === 1) continue;
+        if (category.score === 1) return [];
         const failing = category.auditRefs
           .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]!.score !== null && lhr.audits[ref.id]!.score! < 1)
           .map((ref) => ref.id);
-        below.push(`/${path} ${id} ${Math.round((category.score ?? 0) * 100)}: ${failing.join(', ')}`);
-      }
-      console.log(`lighthouse /${path}: ${categories.map((id) => `${id} ${Math.round((lhr.categories[id]!.score ?? 0) * 100)}`).join(', ')}`);
-    }
-  } finally {
-    chrome.kill();
+        return [`${id} ${Math.round((category.score ?? 0) * 100)}: ${failing.join(', ')}`];
+      });
+      expect(below).toEqual([]);
+    });
   }
-  expect(below).toEqual([]);
 });
