@@ -53,7 +53,6 @@ const referenceSchema = z.strictObject(
       .min(1, 'reference `publisher` must not be empty'),
     date: referenceDate,
     url: z
-      .string()
       .url({
         protocol: /^https?$/,
         error: 'reference `url` must be a full web address such as "https://arxiv.org/abs/2412.19437"; leave it out when the work has none',
