@@ -51,4 +51,47 @@ test.describe('site search', () => {
     await expect(page.locator('#starlight__search .pagefind-ui__result')).toHaveCount(0);
     await expect(page.locator('.search-no-results').getByRole('link', { name: 'Sputnik moment' })).toBeVisible();
   });
+
+  for (const lang of ['de', 'en']) {
+    test(`${lang}: the home page’s search button opens the search, by mouse, keyboard and tap`, async ({ browser }) => {
+      const label = uiStrings(lang)['searchEntry.button']!;
+      for (const device of ['mouse', 'keyboard', 'tap'] as const) {
+        const touch = device === 'tap';
+        const context = await browser.newContext({ hasTouch: touch, isMobile: touch, viewport: touch ? { width: 390, height: 844 } : undefined });
+        const page = await context.newPage();
+        await page.goto(`/${lang}/`);
+        const button = page.locator('main').getByRole('button', { name: label });
+        if (device === 'mouse') await button.click();
+        if (device === 'keyboard') await button.press('Enter');
+        if (device === 'tap') await button.tap();
+        // It used to open and close again at once: look after the click has settled.
+        await page.waitForTimeout(300);
+        await expect(page.locator('site-search dialog'), device).toHaveAttribute('open', '');
+        await expect(searchInput(page), device).toBeFocused();
+        await context.close();
+      }
+    });
+  }
+
+  test('desktop: the no-results help stands under the results, not under the filters', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/de/');
+    await search(page, 'Fußballweltmeisterschaft');
+    const help = (await page.locator('.search-no-results').boundingBox())!;
+    const message = (await page.locator('#starlight__search .pagefind-ui__message').boundingBox())!;
+    expect(Math.abs(help.x - message.x)).toBeLessThan(24);
+    expect(help.y).toBeGreaterThanOrEqual(message.y + message.height - 1);
+  });
+
+  test('phone: the result count follows the filters without a gap', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto('/en/');
+    await search(page, 'Nvidia');
+    const filters = (await page.locator('#starlight__search .pagefind-ui__filter-panel').boundingBox())!;
+    const message = (await page.locator('#starlight__search .pagefind-ui__message').boundingBox())!;
+    expect(message.y - (filters.y + filters.height)).toBeLessThan(48);
+    await context.close();
+  });
 });
+

@@ -44,9 +44,13 @@ function watchForNoResults(root: HTMLElement) {
   root.after(box);
   let shownFor = '';
   new MutationObserver(async () => {
+    // Right under Pagefind's message in the results column, not under the filter column; Pagefind
+    // recreates the message per search.
+    const message = root.querySelector('.pagefind-ui__message');
+    if (message && message.nextElementSibling !== box) message.after(box);
     const query = searchInput()?.value.trim() ?? '';
-    const message = root.querySelector('.pagefind-ui__message')?.textContent?.trim();
-    if (!query || !message || root.querySelector('.pagefind-ui__result')) {
+    const said = message?.textContent?.trim();
+    if (!query || !said || root.querySelector('.pagefind-ui__result')) {
       box.hidden = true;
       shownFor = '';
       return;
