@@ -1,18 +1,22 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
+import { articleCitations } from './src/integrations/article-citations';
 import { baseLinks } from './src/integrations/base-links';
 import { contentIntegrity } from './src/integrations/content-integrity';
 import { externalLinks } from './src/integrations/external-links';
 import { glossaryLinks } from './src/integrations/glossary-links';
+import { hostRules } from './src/integrations/host-rules';
 import { redirectFragments } from './src/integrations/redirect-fragments';
 import { builtHtml } from './src/integrations/built-html';
 import { loadGlossary } from './src/lib/glossary/load';
 import { searchRanking } from './src/lib/search/ranking';
 import { securityHeaders } from './src/integrations/security-headers';
+import { tableLabels } from './src/integrations/table-labels';
 import { redirects } from './src/redirects';
 import de from './src/content/i18n/de.json' with { type: 'json' };
 import en from './src/content/i18n/en.json' with { type: 'json' };
@@ -21,21 +25,40 @@ import en from './src/content/i18n/en.json' with { type: 'json' };
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
 // Astro puts the base before a redirect's source path but not before its destination.
 const siteRedirects = Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, `${base}${to.slice(1)}`]));
+// A deployment build must name its public address: canonical URLs, previews, the sitemap and
+// every citation carry it. Local previews (`npm start`, `astro dev`) use localhost.
+const building = process.argv.includes('build');
+if (building && !process.env.SITE_URL) {
+  throw new Error(
+    'SITE_URL is not set. A build for deployment needs the public address of the site, e.g. ' +
+      '`SITE_URL=https://dossier.example.org npm run build` (see README, "Deploying"). For a local preview use `npm start`.',
+  );
+}
 const glossary = loadGlossary(fileURLToPath(new URL('./src/content/glossary/', import.meta.url)));
+
+const locales = {
+  de: { label: 'Deutsch', lang: 'de' },
+  en: { label: 'English', lang: 'en' },
+};
 
 /** A sidebar label in German with its English translation, both from the UI string files. */
 const label = (/** @type {keyof typeof de} */ key) => ({ label: de[key], translations: { en: en[key] } });
 
 export default defineConfig({
-  // Where the site is deployed; every absolute URL (canonical, sitemap) follows it.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: process.env.SITE_URL || 'http://localhost:4321',
   base,
   redirects: siteRedirects,
   markdown: {
     // `## Heading {#key}` gives each section a stable id shared by both languages.
     processor: satteri({
       features: { headingAttributes: true },
-      mdastPlugins: [baseLinks(base), externalLinks(), glossaryLinks({ terms: glossary, base, sections: ['articles', 'topics'] })],
+      mdastPlugins: [
+        articleCitations(),
+        baseLinks(base),
+        externalLinks(),
+        glossaryLinks({ terms: glossary, base, sections: ['articles', 'topics'] }),
+      ],
+      hastPlugins: [tableLabels()],
     }),
   },
   vite: {
@@ -43,8 +66,14 @@ export default defineConfig({
     build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
   },
   integrations: [
+    // Starlight's own sitemap, minus what is not content: the language chooser, 404 and status pages.
+    sitemap({
+      i18n: { defaultLocale: 'de', locales: Object.fromEntries(Object.entries(locales).map(([key, locale]) => [key, locale.lang])) },
+      filter: (page) => !new URL(page).pathname.slice(base.length).match(/^$|(^|\/)(404|translation-status)\/$/),
+    }),
     contentIntegrity(),
     redirectFragments(siteRedirects),
+    hostRules({ redirects: siteRedirects, base, langs: Object.keys(locales) }),
     // Must come before Starlight, whose build step writes the Pagefind index.
     builtHtml(),
     // Last of the HTML rewrites: it hashes the final inline scripts.
@@ -52,10 +81,7 @@ export default defineConfig({
     starlight({
       title: de['site.title'],
       defaultLocale: 'de',
-      locales: {
-        de: { label: 'Deutsch', lang: 'de' },
-        en: { label: 'English', lang: 'en' },
-      },
+      locales,
       disable404Route: true,
       pagefind: { ranking: searchRanking },
       routeMiddleware: './src/routeData.ts',
@@ -82,7 +108,7 @@ export default defineConfig({
         { ...label('sidebar.glossary'), link: '/glossary/' },
         { ...label('sidebar.translationStatus'), link: '/translation-status/' },
       ],
-      customCss: ['./src/styles/glossary-preview.css'],
+      customCss: ['./src/styles/glossary-preview.css', './src/styles/tables.css', './src/styles/header.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/overrides/Search.astro',

@@ -29,6 +29,15 @@ function syncWith(file: string, edit: (text: string) => string | null) {
 }
 
 describe('bad input fails early with file, field and fix', () => {
+  it('a deployment build without SITE_URL (no localhost may reach a deployed page)', () => {
+    const { status, output } = runAstro(copy, ['build'], { SITE_URL: '' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('SITE_URL is not set');
+    expect(output).toContain('npm start');
+    // It fails before building anything.
+    expect(output).not.toMatch(/page\(s\) built/);
+  });
+
   it('a frontmatter field of the wrong type', () => {
     const { status, output } = syncWith(article, (text) => text.replace(/^topics:.*$/m, 'topics: 42'));
     expect(status).not.toBe(0);

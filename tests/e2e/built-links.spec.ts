@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtUrls } from '../../src/lib/built-urls';
-import { builtHtml, distDir } from './content';
+import { builtHtml, distDir, site } from './content';
 
 /** Every link of the built site, checked on the output: internal targets and #fragments exist, external ones are safe. */
 const pages = [...builtUrls(distDir).filter((url) => url.endsWith('/')), '/404.html'];
@@ -34,12 +34,13 @@ test('external links open safely: rel="noopener noreferrer"', () => {
   let external = 0;
   for (const url of pages) {
     for (const [tag = '', href = ''] of builtHtml(url).matchAll(/<a\b[^>]*\shref="(https?:\/\/[^"]*)"[^>]*>/g)) {
-      if (href.startsWith('http://localhost:4321/')) continue;
+      if (href.startsWith(`${site}/`)) continue;
       external++;
       const rel = /\srel="([^"]*)"/.exec(tag)?.[1]?.split(/\s+/) ?? [];
       if (!rel.includes('noopener') || !rel.includes('noreferrer')) unsafe.push(`${url}: ${href}`);
     }
   }
   expect(unsafe).toEqual([]);
-  console.log(`${external} external links checked`);
+  // The glossary's references link their works: the check must have had something to check.
+  expect(external).toBeGreaterThan(10);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articles, uiStrings } from './content';
+import { articles, site, uiStrings } from './content';
 
 const citablePages = [
   ...articles.filter((a) => a.slug === 'what-is-deepseek').map((a) => ({ url: a.url, lang: a.lang, title: a.title })),
@@ -15,9 +15,9 @@ test.describe('cite this page', () => {
       const strings = uiStrings(lang);
       await expect(page.getByRole('heading', { name: strings['cite.heading'] })).toBeVisible();
       const wiki = page.locator('#cite-mediawiki-text');
-      await expect(wiki).toContainText(`{{cite web |url=http://localhost:4321${url} |title=${title} |website=DeepSeek-Dossier |language=${lang}`);
+      await expect(wiki).toContainText(`{{cite web |url=${site}${url} |title=${title} |website=DeepSeek-Dossier |language=${lang}`);
       await expect(page.locator('#cite-bibtex-text')).toContainText('@online{');
-      await expect(page.locator('#cite-markdown-text')).toContainText(`[${title}](http://localhost:4321${url})`);
+      await expect(page.locator('#cite-markdown-text')).toContainText(`[${title}](${site}${url})`);
       // Copy buttons need JavaScript, so they are hidden without it.
       await expect(page.locator('button.cite-copy')).toHaveCount(4);
       await expect(page.locator('button.cite-copy').first()).toBeHidden();
@@ -25,11 +25,11 @@ test.describe('cite this page', () => {
     });
   }
 
-  test('the English article says it is a translation of the German original', async ({ page }) => {
+  test('the English article says it is a translation of the German original', async ({ page, baseURL }) => {
     const german = articles.find((a) => a.lang === 'de' && a.slug === 'what-is-deepseek')!;
     await page.goto('/en/articles/what-is-deepseek/');
     await expect(page.locator('#cite-mediawiki-text')).toContainText(
-      `|others=Translated from the German original “${german.title}” (http://localhost:4321${german.url})`,
+      `|others=Translated from the German original “${german.title}” (${baseURL}${german.url})`,
     );
   });
 
@@ -45,6 +45,9 @@ test.describe('cite this page', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('#cite-bibtex-text').textContent());
     expect(copied).toMatch(/^@online\{deepseek-dossier-de-articles-what-is-deepseek,/);
+    // The address the reader is on, not the one the build was made for.
+    expect(copied).toContain(`url = {${page.url()}}`);
+    expect(copied).not.toContain(site);
     await context.close();
   });
 });

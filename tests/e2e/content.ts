@@ -56,3 +56,6 @@ export const glossary = readdirSync(glossaryDir)
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const builtHtml = (url: string) =>
   readFileSync(`${distDir}${url.replace(/^\//, '').replace(/(^|\/)$/, '$1index.html')}`, 'utf8');
+
+/** The public origin the build was made for (SITE_URL), as its canonical URLs say. */
+export const site = new URL(/<link rel="canonical" href="([^"]+)"/.exec(builtHtml('/de/'))![1]!).origin;

@@ -4,9 +4,8 @@ import { imageSize } from 'image-size';
 import ogs from 'open-graph-scraper';
 import { builtUrls } from '../../src/lib/built-urls';
 import { redirects } from '../../src/redirects';
-import { builtHtml, distDir } from './content';
+import { builtHtml, distDir, site } from './content';
 
-const site = 'http://localhost:4321';
 const pages = builtUrls(distDir).filter((url) => url.endsWith('/') && !(url in redirects));
 
 test('every page unfurls with title, description, a 1200×630 image and its canonical URL', async () => {
@@ -44,4 +43,23 @@ test('every page names its other language: hreflang alternates with x-default an
     expect(html, url).toContain(`<link rel="alternate" hreflang="x-default" href="${site}/de${path}"`);
     expect(html, url).toContain(`<meta property="og:locale:alternate" content="${url.startsWith('/de/') ? 'en_US' : 'de_DE'}"`);
   }
+});
+
+test('preview images are filled cards: text reaches into the lower half', async () => {
+  const sharp = (await import('sharp')).default;
+  const keys = ['index', 'de', 'en', 'de/articles/what-is-deepseek', 'en/glossary/h800', 'de/topics/markets', 'en/404'];
+  const sparse: string[] = [];
+  for (const key of keys) {
+    const { data, info } = await sharp(`${distDir}og/${key}.png`).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    // Light pixels (the text) between the middle of the card and its footer band.
+    let text = 0;
+    for (let y = 315; y < 540; y++) {
+      for (let x = 100; x < 1100; x++) {
+        const i = (y * info.width + x) * info.channels;
+        if (data[i]! > 190 && data[i + 1]! > 190 && data[i + 2]! > 190) text++;
+      }
+    }
+    if (text < 300) sparse.push(`${key}: ${text} text pixels in the lower half`);
+  }
+  expect(sparse).toEqual([]);
 });
