@@ -1,24 +1,42 @@
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { pageKey, pageTypeOf } from '~/lib/site-pages';
 
 /** Open Graph locales need a territory: "de" alone is not recognised by unfurlers. */
 const ogLocale = { de: 'de_DE', en: 'en_US' } as const;
 
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+
+/** Marks the sidebar link of a section's index page as current on the section's own pages (a glossary term). */
+function markSection(entries: SidebarEntry[], sectionHref: string): boolean {
+  return entries.some((entry) => {
+    if (entry.type === 'group') return markSection(entry.entries, sectionHref);
+    if (entry.href.replace(/\/?$/, '/') !== sectionHref) return false;
+    entry.isCurrent = true;
+    return true;
+  });
+}
+
 /**
- * Completes the link-preview data Starlight writes into every page's head: the generated
- * preview image, full Open Graph locales and the other language as `og:locale:alternate`.
+ * Completes what Starlight puts into every page: the generated preview image, full Open Graph
+ * locales with the other language as `og:locale:alternate`, `og:type` "website" for home pages,
+ * a site-title link that needs no redirect, and the sidebar's current section on glossary terms.
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const lang = route.lang === 'en' ? 'en' : 'de';
   const key = pageKey(context.url.pathname, import.meta.env.BASE_URL);
+  const type = pageTypeOf(key);
   const image = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}og/${key}.png`, context.site).href;
   const t = context.locals.t;
   // Not HTML-escaped by i18next: Astro escapes attribute values itself.
-  const alt = t('og.imageAlt', { title: route.entry.data.title, type: t(`pageType.${pageTypeOf(key)}`), interpolation: { escapeValue: false } });
+  const alt = t('og.imageAlt', { title: route.entry.data.title, type: t(`pageType.${type}`), interpolation: { escapeValue: false } });
+
+  route.siteTitleHref = route.siteTitleHref.replace(/\/?$/, '/');
+  if (type === 'term') markSection(route.sidebar, context.url.pathname.replace(/[^/]+\/$/, ''));
 
   for (const tag of route.head) {
     if (tag.attrs?.property === 'og:locale') tag.attrs.content = ogLocale[lang];
+    if (tag.attrs?.property === 'og:type' && type === 'home') tag.attrs.content = 'website';
   }
   const meta = (attrs: Record<string, string>) => route.head.push({ tag: 'meta', attrs, content: '' });
   for (const other of Object.keys(ogLocale) as (keyof typeof ogLocale)[]) {

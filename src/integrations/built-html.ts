@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +31,15 @@ export function builtHtml(): AstroIntegration {
     name: 'dossier:built-html',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const files = htmlFiles(fileURLToPath(dir));
+        const root = fileURLToPath(dir);
+        // Hosts look for a language's 404 page as a file (`/en/404.html`), as they do for `/404.html`.
+        for (const entry of readdirSync(root, { withFileTypes: true })) {
+          const page = join(root, entry.name, '404');
+          if (!entry.isDirectory() || !existsSync(join(page, 'index.html'))) continue;
+          renameSync(join(page, 'index.html'), `${page}.html`);
+          rmdirSync(page);
+        }
+        const files = htmlFiles(root);
         for (const file of files) {
           const html = readFileSync(file, 'utf8');
           const rewritten = rewrites.reduce((text, rewrite) => rewrite.apply(text), html);

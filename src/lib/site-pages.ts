@@ -36,7 +36,7 @@ export function pageKey(pathname: string, base: string): string {
 /** What kind of page a key names; link previews and search results show it. */
 export function pageTypeOf(key: string): PageType {
   if (key === 'index') return 'languageChooser';
-  if (key === '404') return 'notFound';
+  if (key === '404' || key.endsWith('/404')) return 'notFound';
   if (/^[a-z]{2}$/.test(key)) return 'home';
   if (key.includes('/articles/')) return 'article';
   if (key.includes('/topics/')) return 'topic';
@@ -73,6 +73,7 @@ export async function sitePages(): Promise<SitePage[]> {
       return [
         { key: `${lang}/glossary`, lang, type: 'glossary', title: t['glossary.title'], description: t['glossary.description'] } as const,
         { key: `${lang}/translation-status`, lang, type: 'translationStatus', title: t['translationStatus.title'], description: t['translationStatus.description'] } as const,
+        { key: `${lang}/404`, lang, type: 'notFound', title: t['notFound.heading'], description: t['notFound.text'] } as const,
         ...terms,
       ];
     }),
