@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { distDir } from './content';
+import { cdnHeaders } from './host-files';
 
-/** The headers a static host sends from `_headers`, applied here to every response. */
-const hostHeaders = Object.fromEntries(
-  readFileSync(`${distDir}_headers`, 'utf8')
-    .split('\n')
-    .filter((line) => /^\s+\S+:/.test(line))
-    .map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]),
-);
+/** The security headers a static host sends from `_headers` for every path, applied here to every response. */
+const hostHeaders = Object.fromEntries(Object.entries(cdnHeaders('/')).filter(([name]) => name !== 'Cache-Control'));
 
 const pages = ['/', '/de/', '/en/articles/what-is-deepseek/', '/de/topics/costs/', '/en/glossary/', '/de/glossary/h800/', '/en/timeline/', '/de/glossar/', '/404.html'];
 
@@ -44,7 +38,8 @@ for (const url of pages) {
     if (await searchButton.count()) {
       await searchButton.click();
       await page.locator('#starlight__search .pagefind-ui__search-input').fill('DeepSeek');
-      await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+      // Every request goes through the route above, so the index loads slower than in the browser.
+      await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible({ timeout: 30_000 });
     }
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(foreign).toEqual([]);

@@ -77,10 +77,15 @@ test.describe('site search', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/de/');
     await search(page, 'Fußballweltmeisterschaft');
-    const help = (await page.locator('.search-no-results').boundingBox())!;
-    const message = (await page.locator('#starlight__search .pagefind-ui__message').boundingBox())!;
-    expect(Math.abs(help.x - message.x)).toBeLessThan(24);
-    expect(help.y).toBeGreaterThanOrEqual(message.y + message.height - 1);
+    await expect(page.locator('.search-no-results')).toBeVisible();
+    // Pagefind redraws its message while it searches; the help follows it.
+    await expect
+      .poll(async () => {
+        const help = (await page.locator('.search-no-results').boundingBox())!;
+        const message = (await page.locator('#starlight__search .pagefind-ui__message').boundingBox())!;
+        return Math.abs(help.x - message.x) < 24 && help.y >= message.y + message.height - 1;
+      })
+      .toBe(true);
   });
 
   test('phone: the result count follows the filters without a gap', async ({ browser }) => {
