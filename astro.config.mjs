@@ -41,6 +41,8 @@ const locales = {
   en: { label: 'English', lang: 'en' },
 };
 
+const security = securityHeaders();
+
 /** A sidebar label in German with its English translation, both from the UI string files. */
 const label = (/** @type {keyof typeof de} */ key) => ({ label: de[key], translations: { en: en[key] } });
 
@@ -73,11 +75,11 @@ export default defineConfig({
     }),
     contentIntegrity(),
     redirectFragments(siteRedirects),
-    hostRules({ redirects: siteRedirects, base, langs: Object.keys(locales) }),
     // Must come before Starlight, whose build step writes the Pagefind index.
     builtHtml(),
     // Last of the HTML rewrites: it hashes the final inline scripts.
-    securityHeaders(),
+    security,
+    hostRules({ redirects: siteRedirects, base, langs: Object.keys(locales), headers: security.headers }),
     starlight({
       title: de['site.title'],
       defaultLocale: 'de',

@@ -1,22 +1,39 @@
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants, gzipSync } from 'node:zlib';
+import { headersFile, hostRules as rulesFor, nginxConf, redirectsFile } from '../lib/hosting/rules';
+
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt)$/;
+
+/** `file.gz` beside every text file, for servers that send precompressed files (nginx's gzip_static). */
+function precompress(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((count, entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return count + precompress(path);
+    if (!COMPRESSIBLE.test(entry.name)) return count;
+    writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION }));
+    return count + 1;
+  }, 0);
+}
 
 /**
- * `_redirects` for hosts that read it (Netlify, Cloudflare Pages): real 301s for moved addresses
- * (forced, since the meta-refresh page that GitHub Pages needs exists at the same path), and each
- * language's own 404 page for a missing path under that language.
+ * Writes what web servers need, from one description (src/lib/hosting/rules.ts): `_headers` and
+ * `_redirects` for Netlify and Cloudflare Pages, and `nginx.conf`, a server block for nginx. The
+ * meta-refresh redirect pages stay for hosts without rules (GitHub Pages).
  */
-export function hostRules({ redirects, base, langs }: { redirects: Record<string, string>; base: string; langs: string[] }): AstroIntegration {
+export function hostRules(options: { redirects: Record<string, string>; base: string; langs: string[]; headers: () => Record<string, string> }): AstroIntegration {
   return {
     name: 'dossier:host-rules',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const lines = [
-          ...Object.entries(redirects).map(([from, to]) => `${base}${from.slice(1)} ${to} 301!`),
-          ...langs.map((lang) => `${base}${lang}/* ${base}${lang}/404.html 404`),
-        ];
-        writeFileSync(new URL('_redirects', dir), `${lines.join('\n')}\n`);
-        logger.info(`_redirects: ${Object.keys(redirects).length} redirect(s), 404 pages for ${langs.join(', ')}`);
+        const rules = rulesFor({ ...options, headers: options.headers() });
+        writeFileSync(new URL('_headers', dir), headersFile(rules));
+        writeFileSync(new URL('_redirects', dir), redirectsFile(rules));
+        writeFileSync(new URL('nginx.conf', dir), nginxConf(rules));
+        const compressed = precompress(fileURLToPath(dir));
+        logger.info(`_headers, _redirects and nginx.conf: ${rules.redirects.length} redirect(s), 404 pages for ${options.langs.join(', ')}; ${compressed} files precompressed`);
       },
     },
   };

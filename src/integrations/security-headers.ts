@@ -24,36 +24,41 @@ export const contentSecurityPolicy = (hashes: Iterable<string>, { forMeta = fals
     ...(forMeta ? [] : ["frame-ancestors 'none'"]),
   ].join('; ');
 
-const headers = (policy: string) => `/*
-  Content-Security-Policy: ${policy}
-  X-Content-Type-Options: nosniff
-  Referrer-Policy: strict-origin-when-cross-origin
-  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()
-`;
+/** The security headers for a policy: what every response of the site carries. */
+export const securityHeaderValues = (policy: string): Record<string, string> => ({
+  'Content-Security-Policy': policy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+});
 
 /**
  * After every other HTML rewrite: hashes each page's inline scripts (Starlight's theme and
  * sidebar scripts, Astro's bundled component scripts) into a Content-Security-Policy without
- * 'unsafe-inline' for scripts — as a <meta> tag in every page, so it holds on any host, and in
- * `_headers` (Netlify, Cloudflare Pages …) with the other security headers.
+ * 'unsafe-inline' for scripts, as a <meta> tag in every page, so it holds on any host. The same
+ * policy, as a header for the whole site, is handed to the host rules (`headers()`).
  */
-export function securityHeaders(): AstroIntegration {
+export function securityHeaders(): AstroIntegration & { headers: () => Record<string, string> } {
+  let all: Set<string> | undefined;
   return {
     name: 'dossier:security-headers',
+    headers: () => {
+      if (!all) throw new Error('the security headers are known only after the pages are built');
+      return securityHeaderValues(contentSecurityPolicy(all));
+    },
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const all = new Set<string>();
+        all = new Set<string>();
         for (const file of htmlFiles(fileURLToPath(dir))) {
           const html = readFileSync(file, 'utf8');
           const hashes = new Set([...html.matchAll(INLINE_SCRIPT)].map((m) => hash(m[1] ?? '')));
-          hashes.forEach((h) => all.add(h));
+          hashes.forEach((h) => all!.add(h));
           const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes, { forMeta: true })}">`;
           // Right after the charset (or the doctype, on Astro's bare redirect pages): before any script.
           const anchor = /<meta charset="utf-8"\s*\/?>/i.test(html) ? /<meta charset="utf-8"\s*\/?>/i : /<!doctype html>/i;
           writeFileSync(file, html.replace(anchor, (tag) => `${tag}${meta}`));
         }
-        writeFileSync(new URL('_headers', dir), headers(contentSecurityPolicy(all)));
-        logger.info(`Content-Security-Policy with ${all.size} inline-script hashes in every page and in _headers`);
+        logger.info(`Content-Security-Policy with ${all.size} inline-script hashes in every page`);
       },
     },
   };
