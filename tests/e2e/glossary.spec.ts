@@ -70,6 +70,8 @@ async function previewsOutsideViewport(page: Page, show: (link: ReturnType<Page[
 }
 
 test.describe('term previews stay on screen', () => {
+  // Each walks through every preview of an article: about 12 s idle, 47 s beside a second suite.
+  test.describe.configure({ timeout: 150_000 });
   test('desktop: every preview lies inside the window, flipped above a term near the bottom', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 700 });
     await page.goto('/en/articles/chinas-ai-revolution-and-risks/');
