@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from './scripts/lib/chromium';
+import { chromiumPath, testChromiumFlags } from './scripts/lib/chromium';
 
 /**
  * A free port, chosen once by the runner and inherited by its workers through the environment,
@@ -34,7 +34,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath,
-      args: chromiumFlags,
+      args: testChromiumFlags,
     },
   },
   webServer: {

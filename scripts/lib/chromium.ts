@@ -14,3 +14,10 @@ export const chromiumFlags = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * For the browser tests only: each page runs its scripts and axe once, so V8's optimising compilers
+ * (Maglev, TurboFan) cost more than they save; without them the suite needs about a third less CPU.
+ * Benchmarks keep the defaults, since they measure what readers' browsers do.
+ */
+export const testChromiumFlags = [...chromiumFlags, '--js-flags=--no-opt,--no-maglev'];

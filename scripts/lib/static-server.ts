@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { readHostHeaders } from './host-headers';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,11 +19,13 @@ const types: Record<string, string> = {
 };
 
 /**
- * Serves a build folder the way a static host does: index.html for folders, and for a missing
- * path the 404 page of its language folder (`/en/x` → `/en/404.html`), else `/404.html`.
+ * Serves a build folder the way a static host does: index.html for folders, for a missing path
+ * the 404 page of its language folder (`/en/x` → `/en/404.html`), else `/404.html`, and the
+ * headers of the build's `_headers` file (security policy, caching of hashed assets).
  * Tests and benchmarks use it on a free port, beside any preview server a developer has open.
  */
 export function serveStatic(dir: string, port = 0): Promise<Server> {
+  const headersFor = readHostHeaders(dir);
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
@@ -32,7 +35,7 @@ export function serveStatic(dir: string, port = 0): Promise<Server> {
       const languageNotFound = join(dir, path.split('/')[1] ?? '', '404.html');
       file = existsSync(languageNotFound) ? languageNotFound : join(dir, '404.html');
     }
-    response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, { ...headersFor(path), 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
