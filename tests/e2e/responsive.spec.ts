@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { langs } from './content';
 
 /**
@@ -20,47 +20,61 @@ const pageTypes = {
 };
 const widths = [320, 360, 390, 768, 1024, 1280];
 
-/** A phone (mobile viewport, touch) below 1024 px, a desktop browser from there on. */
-async function open(browser: Browser, width: number, url: string) {
-  const phone = width < 1024;
-  const context = await browser.newContext({ viewport: { width, height: 800 }, isMobile: phone, hasTouch: phone });
-  const page = await context.newPage();
-  await page.goto(url);
-  return { context, page };
+/**
+ * What lies outside a window `width` px wide: the page itself, the header's search and menu
+ * buttons, and the sidebar once the menu is opened. Measured in the page in one step per width.
+ */
+function overflowAt(width: number): string[] {
+  const problems: string[] = [];
+  const { scrollWidth } = document.documentElement;
+  if (scrollWidth > width) problems.push(`${width} px: the page is ${scrollWidth} px wide`);
+  const shown = (element: Element | null): element is HTMLElement => !!element && (element as HTMLElement).offsetParent !== null;
+  for (const selector of ['site-search button[data-open-modal]', 'starlight-menu-button button']) {
+    const button = document.querySelector(selector);
+    if (!shown(button)) continue;
+    const box = button.getBoundingClientRect();
+    if (box.left < 0 || box.right > width) problems.push(`${width} px: ${selector} lies at ${Math.round(box.left)}–${Math.round(box.right)} px`);
+  }
+  const menu = document.querySelector('starlight-menu-button button');
+  if (shown(menu)) {
+    menu.click();
+    const sidebar = document.querySelector('#starlight__sidebar')?.getBoundingClientRect();
+    if (sidebar && sidebar.right > width + 0.5) problems.push(`${width} px: the opened sidebar ends at ${Math.round(sidebar.right)} px`);
+    menu.click();
+  }
+  return problems;
 }
+
+// One phone and one desktop page per worker: a new browser context costs more than the checks.
+const test = base.extend<object, { devices: Record<'phone' | 'desktop', Page> }>({
+  devices: [
+    async ({ browser }, use) => {
+      const device = async (phone: boolean) => (await browser.newContext({ isMobile: phone, hasTouch: phone })).newPage();
+      const devices = { phone: await device(true), desktop: await device(false) };
+      await use(devices);
+      await Promise.all(Object.values(devices).map((page) => page.context().close()));
+    },
+    { scope: 'worker' },
+  ],
+});
 
 test.describe.configure({ mode: 'parallel' });
 
 for (const lang of langs) {
   for (const [type, path] of Object.entries(pageTypes)) {
     const url = `/${lang}/${path}`;
-    test(`${type} ${url} fits every screen from 320 to 1280 px`, async ({ browser }) => {
+    test(`${type} ${url} fits every screen from 320 to 1280 px`, async ({ devices }) => {
       const problems: string[] = [];
-      // One browser context per kind of device, one page load; the window is resized for each width.
-      for (const phone of [true, false]) {
-        const sizes = widths.filter((width) => width < 1024 === phone);
-        const { context, page } = await open(browser, sizes[0]!, url);
+      for (const [device, page] of Object.entries(devices)) {
+        const sizes = widths.filter((width) => width < 1024 === (device === 'phone'));
+        await page.setViewportSize({ width: sizes[0]!, height: 800 });
+        await page.goto(url);
         for (const width of sizes) {
           await page.setViewportSize({ width, height: 800 });
           // Two frames: the new width laid out and painted.
           await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-          if (scrollWidth > width) problems.push(`${width} px: the page is ${scrollWidth} px wide`);
-          for (const selector of ['site-search button[data-open-modal]', 'starlight-menu-button button']) {
-            const button = page.locator(selector);
-            if (!(await button.isVisible())) continue;
-            const box = (await button.boundingBox())!;
-            if (box.x < 0 || box.x + box.width > width) problems.push(`${width} px: ${selector} lies at ${Math.round(box.x)}–${Math.round(box.x + box.width)} px`);
-          }
-          const menu = page.locator('starlight-menu-button button');
-          if (await menu.isVisible()) {
-            await menu.click();
-            const sidebar = await page.locator('#starlight__sidebar').boundingBox();
-            if (sidebar && sidebar.x + sidebar.width > width + 0.5) problems.push(`${width} px: the opened sidebar ends at ${Math.round(sidebar.x + sidebar.width)} px`);
-            await menu.click();
-          }
+          problems.push(...(await page.evaluate(overflowAt, width)));
         }
-        await context.close();
       }
       expect(problems).toEqual([]);
     });
@@ -68,8 +82,9 @@ for (const lang of langs) {
 }
 
 for (const lang of langs) {
-  test(`${lang}: the key figures are readable on a 360 px phone, and “see note” links its note`, async ({ browser }) => {
-    const { context, page } = await open(browser, 360, `/${lang}/key-figures/`);
+  test(`${lang}: the key figures are readable on a 360 px phone, and “see note” links its note`, async ({ devices: { phone: page } }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/${lang}/key-figures/`);
     const cells = page.locator('main table tbody td');
     expect(await cells.count()).toBeGreaterThan(20);
     const outside = await cells.evaluateAll((tds) =>
@@ -82,6 +97,5 @@ for (const lang of langs) {
     for (const href of await noteLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
       await expect(page.locator(href), href).toHaveClass(/editors-note/);
     }
-    await context.close();
   });
 }
