@@ -1,6 +1,5 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { OGImageRoute } from 'astro-og-canvas';
 import sharp from 'sharp';
 import backgroundSvg from '~/assets/og-background.svg?raw';
@@ -17,18 +16,13 @@ import { summary } from '~/lib/text';
 const pages = Object.fromEntries((await sitePages()).map((page) => [page.key, page]));
 const strings = { de, en };
 // Resolved like modules, so the build finds the fonts from any working directory.
-const resolve = createRequire(import.meta.url).resolve;
-const font = (file: string) => resolve(`@expo-google-fonts/noto-sans/${file}`);
+const font = (file: string) => createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${file}`);
 
-// Images are cached by a hash of everything that draws them (texts, fonts, background, layout).
-// The cache lies beside the packages, so builds of the project's test copies find it warm too.
-const cacheDir = join(resolve('astro-og-canvas').replace(/node_modules[/\\]astro-og-canvas[/\\].*$/, 'node_modules'), '.astro-og-canvas');
 // astro-og-canvas draws raster backgrounds only: the SVG is rendered once per build.
-const background = join(cacheDir, 'background.png');
+const cacheDir = 'node_modules/.astro-og-canvas';
+const background = `${cacheDir}/background.png`;
 mkdirSync(cacheDir, { recursive: true });
-// Written whole and renamed, so a build running beside this one never reads half a file.
-writeFileSync(`${background}.${process.pid}`, await sharp(Buffer.from(backgroundSvg)).png().toBuffer());
-renameSync(`${background}.${process.pid}`, background);
+writeFileSync(background, await sharp(Buffer.from(backgroundSvg)).png().toBuffer());
 
 export const { getStaticPaths, GET } = await OGImageRoute({
   pages,
@@ -40,7 +34,6 @@ export const { getStaticPaths, GET } = await OGImageRoute({
         ? [t['site.title'], Object.values(strings).map((s) => s['site.description']).join('\n\n')]
         : [page.title, `${t[`pageType.${page.type}`]} · ${t['site.title']}\n\n${summary(page.description, 170)}`];
     return {
-      cacheDir,
       title,
       description,
       bgImage: { path: background },
