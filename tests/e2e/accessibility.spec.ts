@@ -11,7 +11,7 @@ import { distDir } from './content';
  * per page, so that the report names the page and no test comes near its timeout.
  *
  * The work is split by what can change the outcome, so nothing is scanned twice for nothing:
- * - on the first page of each template (page type and language) every rule runs on the whole
+ * - on the first page of each template (see `template`) every rule runs on the whole
  *   page, in both themes and at both widths: the header, sidebar, table of contents and the parts
  *   only a phone shows are the same on every page of a template;
  * - on the other pages, the rules about the document as a whole (title, language, landmarks,
@@ -33,8 +33,12 @@ const documentRules = rules.filter((rule) => rule.tags.includes('cat.structure')
 const contentRules = allRules.filter((id) => !colourRules.includes(id) && !documentRules.includes(id));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** "/de/glossary/h800/" → "/de/glossary/*": pages of one template share everything but their content. */
-const template = (url: string) => url.replace(/^(\/[^/]+\/[^/]+\/)[^/]+\/$/, '$1*');
+/**
+ * Pages of one template share everything but their content (`main`): the language chooser, a
+ * language's home page, and a language's content pages ("/de/glossary/h800/" → "/de/*"), which
+ * all have the same header, sidebar and table of contents.
+ */
+const template = (url: string) => url.replace(/^(\/[^/]+\/).+\/$/, '$1*');
 const firstOfTemplate = new Set(pages.filter((url, i) => pages.findIndex((other) => template(other) === template(url)) === i));
 
 interface Scan {
