@@ -9,6 +9,7 @@ import { glossaryCategories } from '../src/schemas/glossary';
 import { contentPaths } from '../src/lib/translation/status';
 
 const [kind, id, extra] = process.argv.slice(2);
+const today = new Date().toISOString().slice(0, 10);
 const paths = contentPaths(process.cwd());
 const fail = (message: string): never => {
   console.error(message);
@@ -30,6 +31,8 @@ if (kind === 'article') {
   const page = (title: string, description: string) => `---
 title: ${title}
 description: ${description}
+published: ${today}
+lastUpdated: ${today}
 source:
   file: ${extra}
   headline: TODO original headline
@@ -69,6 +72,8 @@ related: []
 #     date: "2024-12-27"
 #     url: "https://arxiv.org/abs/2412.19437"
 references: []
+published: ${today}
+updated: ${today}
 `,
   );
   console.log(`Write both languages, then: npm run i18n:stamp -- src/content/glossary/${id}.yaml`);

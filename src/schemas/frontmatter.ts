@@ -40,6 +40,13 @@ export const translationStampSchema = z.object({
   stampedAt: z.coerce.date().optional(),
 });
 
+/**
+ * A calendar day such as 2026-11-22. YAML reads it unquoted as a date; a quoted one is a string.
+ * Citation tools date a page by it, so a wrong day is an error, not a guess.
+ */
+export const pageDate = (field: string, fix: string) =>
+  z.coerce.date({ error: `\`${field}\` must be a day written as YYYY-MM-DD, e.g. ${field}: 2026-11-22; ${fix}` });
+
 /** Fields this site adds to Starlight's frontmatter (deep-merged by `docsSchema`). */
 export const dossierFrontmatter = z.object({
   description: z
@@ -50,4 +57,10 @@ export const dossierFrontmatter = z.object({
   topics: z.array(z.enum(topicIds)).default([]),
   terms: z.array(slug).default([]),
   translation: translationStampSchema.optional(),
+  /**
+   * The day the page was first published here. Together with Starlight's `lastUpdated` (the day of
+   * its last change) it dates the page for readers and citation tools. Both are required on every
+   * page in src/content/docs (see content integrity); pages built from data pass their own.
+   */
+  published: pageDate('published', '`npm run new` sets it for a new page').optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { translationStampSchema } from './frontmatter';
+import { pageDate, translationStampSchema } from './frontmatter';
 
 export const glossaryCategories = [
   'hardware',
@@ -81,6 +81,9 @@ export const glossaryTermSchema = z.object({
   references: z.array(referenceSchema).default([]),
   /** Stamp of the German fields the English fields translate (see `npm run i18n:stamp`). */
   translation: translationStampSchema.optional(),
+  /** The day the term was first published, and the day of its last change (`npm run content:touch`). */
+  published: pageDate('published', 'the day the term was first published'),
+  updated: pageDate('updated', 'run `npm run content:touch -- <file>` after changing the term'),
 });
 
 export type GlossaryTermData = z.infer<typeof glossaryTermSchema>;

@@ -66,6 +66,20 @@ describe('bad input fails early with file, field and fix', () => {
     expect(output).toContain('no-such-term');
   });
 
+  it('a page without the day of its last change', () => {
+    const { status, output } = syncWith(article, (text) => text.replace(/^lastUpdated:.*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/docs/en/articles/what-is-deepseek.mdx [lastUpdated]: has no valid day of its last change');
+    expect(output).toContain('npm run content:touch -- src/content/docs/en/articles/what-is-deepseek.mdx');
+  });
+
+  it('a glossary term with an impossible date', () => {
+    const { status, output } = syncWith('src/content/glossary/h800.yaml', (text) => text.replace(/^updated:.*$/m, 'updated: last week'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('h800.yaml');
+    expect(output).toMatch(/`updated` must be a day written as YYYY-MM-DD/);
+  });
+
   it('an alias used by two glossary terms', () => {
     const { status, output } = syncWith('src/content/glossary/a100.yaml', (text) => text.replace(/^aliases:/m, 'aliases:\n  de: [H800]\n  en: [H800]\nunused:'));
     expect(status).not.toBe(0);

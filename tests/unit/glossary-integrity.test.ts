@@ -10,6 +10,8 @@ label: { de: ${label}, en: ${label} }
 aliases: { de: [${label}-Chips], en: [${label} chips] }
 definition: { de: "${definition}", en: "Definition of ${label}." }
 explanation: { de: "Lang.", en: "Long." }
+published: 2026-11-22
+updated: 2026-11-25
 ${extra}`;
 
 describe('glossary rules', () => {

@@ -14,6 +14,8 @@ const term = (id: string, de: string, en: string): GlossaryTerm => ({
   explanation: { de: 'x', en: 'x' },
   related: [],
   references: [],
+  published: new Date('2026-11-22'),
+  updated: new Date('2026-11-25'),
 });
 const plugin = glossaryLinks({ terms: [term('agi', 'AGI', 'AGI')], base: '/', sections: ['articles'] });
 // Plugins may be async, so the result is awaited.

@@ -12,6 +12,8 @@ const term = (references: unknown) => ({
   definition: { de: 'Ein Sprachmodell.', en: 'A language model.' },
   explanation: { de: 'Lang.', en: 'Long.' },
   references,
+  published: '2026-11-22',
+  updated: '2026-11-25',
 });
 const v3 = { title: 'DeepSeek-V3 Technical Report', publisher: 'DeepSeek-AI', date: '2024-12-27', url: 'https://arxiv.org/abs/2412.19437' };
 

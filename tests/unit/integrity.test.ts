@@ -8,6 +8,8 @@ import { extractSections } from '../../src/lib/content/sections';
 const article = (title: string, body: string, extra = '') => `---
 title: ${title}
 description: A test page.
+published: 2026-11-22
+lastUpdated: 2026-11-25
 source:
   file: 000_0123456789abcdef.txt
   headline: Originaltitel
@@ -46,6 +48,21 @@ describe('checkContent', () => {
     expect(problems()).toEqual([]);
   });
 
+  it('names a page without its dates, the field and the command that sets it', () => {
+    write('de/articles/a.mdx', article('A', 'Text.').replace(/^lastUpdated:.*\n/m, ''));
+    write('en/articles/a.mdx', article('A', 'Text.').replace('published: 2026-11-22', 'published: 2026-02-30'));
+    expect(problems()).toEqual([
+      expect.objectContaining({ file: 'de/articles/a.mdx', field: 'lastUpdated', fix: expect.stringContaining('npm run content:touch -- de/articles/a.mdx') }),
+      expect.objectContaining({ file: 'en/articles/a.mdx', field: 'published', fix: expect.stringContaining('published: YYYY-MM-DD') }),
+    ]);
+  });
+
+  it('rejects a last change before the first publication', () => {
+    write('de/articles/a.mdx', article('A', 'Text.').replace('lastUpdated: 2026-11-25', 'lastUpdated: 2026-11-01'));
+    write('en/articles/a.mdx', article('A', 'Text.'));
+    expect(problems()).toEqual([expect.objectContaining({ file: 'de/articles/a.mdx', field: 'lastUpdated', message: 'lies before `published`' })]);
+  });
+
   it('names a German page without translation and the file to create', () => {
     write('de/articles/a.mdx', article('A', 'Text.'));
     const [problem] = problems();
@@ -63,7 +80,7 @@ describe('checkContent', () => {
     write('de/articles/a.mdx', article('A', '## Eins {#one}\n\n## Zwei'));
     write('en/articles/a.mdx', article('A', '## One {#uno}\n\n## Two {#two}'));
     const found = problems();
-    expect(found).toContainEqual(expect.objectContaining({ file: 'de/articles/a.mdx:12', field: 'heading id' }));
+    expect(found).toContainEqual(expect.objectContaining({ file: 'de/articles/a.mdx:14', field: 'heading id' }));
     expect(found).toContainEqual(expect.objectContaining({ file: 'en/articles/a.mdx', field: 'heading ids' }));
   });
 

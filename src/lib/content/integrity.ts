@@ -35,8 +35,8 @@ const withoutExtension = (path: string) => path.replace(PAGE, '');
 
 /**
  * Checks what a schema cannot see: that every page exists in both languages, that the two
- * have the same section keys, that articles name their source, and that every German figure
- * reappears in the translation.
+ * have the same section keys, that articles name their source, that every German figure
+ * reappears in the translation, and that every page has its dates.
  */
 export function checkContent(
   docsDir: string,
@@ -90,6 +90,13 @@ export function checkContent(
     );
   }
 
+  for (const lang of LANGS) {
+    for (const file of pages[lang].values()) {
+      const path = join(docsDir, lang, file);
+      problems.push(...checkDates(show(path), splitFrontmatter(readFileSync(path, 'utf8')).data));
+    }
+  }
+
   const linking: LinkingPage[] = [];
   const targets: LinkTarget[] = [];
   for (const lang of LANGS) {
@@ -110,6 +117,46 @@ export function checkContent(
 }
 
 type Pair<T> = { source: T; translation: T };
+
+/** A day as YAML gives it: a Date, or text in the form YYYY-MM-DD that names a real day. */
+function dayOf(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const day = new Date(`${value}T00:00:00Z`);
+  return day.toISOString().slice(0, 10) === value ? day : undefined;
+}
+
+/** Every page is dated: readers see its last change, and citation tools date it from both days. */
+function checkDates(file: string, data: Record<string, unknown>): ContentProblem[] {
+  const published = dayOf(data.published);
+  const lastUpdated = dayOf(data.lastUpdated);
+  const problems: ContentProblem[] = [];
+  if (!published) {
+    problems.push({
+      file,
+      field: 'published',
+      message: 'has no valid first-published day',
+      fix: 'add `published: YYYY-MM-DD`, the day the page first went online',
+    });
+  }
+  if (!lastUpdated) {
+    problems.push({
+      file,
+      field: 'lastUpdated',
+      message: 'has no valid day of its last change',
+      fix: `run \`npm run content:touch -- ${file}\` (or add \`lastUpdated: YYYY-MM-DD\`)`,
+    });
+  }
+  if (published && lastUpdated && lastUpdated < published) {
+    problems.push({
+      file,
+      field: 'lastUpdated',
+      message: 'lies before `published`',
+      fix: 'set `lastUpdated` to the day of the last change, on or after `published`',
+    });
+  }
+  return problems;
+}
 
 function checkSections(docs: Pair<SplitDocument>, files: Pair<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { SOURCE_LANG, TRANSLATION_LANG } from '../content/integrity';
-import { sourceHash } from './hash';
+import { pageSourceHash, sourceHash } from './hash';
 import { germanTermText, type ContentPaths } from './status';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---\r?\n?/;
@@ -23,7 +23,7 @@ export class StampError extends Error {}
 function stampPage(paths: ContentPaths, page: string): string {
   const german = join(paths.docs, SOURCE_LANG, page);
   const english = join(paths.docs, TRANSLATION_LANG, page);
-  const hash = sourceHash(readFileSync(german, 'utf8'));
+  const hash = pageSourceHash(readFileSync(german, 'utf8'));
   let text: string;
   try {
     text = readFileSync(english, 'utf8');

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../content/frontmatter';
 import { SOURCE_LANG, TRANSLATION_LANG } from '../content/integrity';
-import { sourceHash } from './hash';
+import { pageSourceHash, sourceHash } from './hash';
 
 export type TranslationState = 'current' | 'outdated' | 'missing';
 export type TranslatedKind = 'page' | 'term' | 'ui-string';
@@ -64,7 +64,7 @@ export function pageStatusOf(paths: ContentPaths, file: string): TranslationStat
   const translation = join(paths.docs, TRANSLATION_LANG, file);
   const exists = existsSync(translation);
   const stamp = exists ? (splitFrontmatter(readFileSync(translation, 'utf8')).data.translation as { sourceHash?: string } | undefined) : undefined;
-  const currentHash = sourceHash(readFileSync(source, 'utf8'));
+  const currentHash = pageSourceHash(readFileSync(source, 'utf8'));
   return {
     kind: 'page',
     id: file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '$1').replace(/\/$/, '') || 'index',
