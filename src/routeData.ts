@@ -19,7 +19,8 @@ function markSection(entries: SidebarEntry[], sectionHref: string): boolean {
 /**
  * Completes what Starlight puts into every page: the generated preview image, full Open Graph
  * locales with the other language as `og:locale:alternate`, `og:type` "website" for home pages,
- * a site-title link that needs no redirect, and the sidebar's current section on glossary terms.
+ * a site-title link that needs no redirect, the sidebar's current section on glossary terms, and
+ * the days a page was published and last changed.
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -42,6 +43,12 @@ export const onRequest = defineRouteMiddleware((context) => {
   for (const other of Object.keys(ogLocale) as (keyof typeof ogLocale)[]) {
     if (other !== lang) meta({ property: 'og:locale:alternate', content: ogLocale[other] });
   }
+  // Dated pages are articles to citation tools: Zotero (Wikipedia's Citoid) takes their date from
+  // article:published_time, and the last change from article:modified_time.
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const published = route.entry.data.published;
+  if (published) meta({ property: 'article:published_time', content: day(published) });
+  if (published && route.lastUpdated) meta({ property: 'article:modified_time', content: day(route.lastUpdated) });
   meta({ property: 'og:image', content: image });
   meta({ property: 'og:image:type', content: 'image/png' });
   meta({ property: 'og:image:width', content: '1200' });

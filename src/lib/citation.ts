@@ -16,19 +16,33 @@ export interface Citation {
   accessedLabel: string;
   /** What this page is, if not a plain web page: a translation, an edited version of an article. */
   note?: string;
+  /** The page's title in English, when the page is in another language. */
+  transTitle?: string;
+  /** ISO date (YYYY-MM-DD) of the page's last change, and as written in running text. */
+  date?: string;
+  dateText?: string;
+  /** Localised "last changed" wording for text formats, lower case: "zuletzt geändert am", "last updated". */
+  updatedLabel?: string;
 }
 
 /** `|` and braces would end or open a template early: `{{!}}` is MediaWiki's pipe, braces become entities. */
 const wikiValue = (value: string) =>
   value.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;').replace(/\|/g, '{{!}}').replace(/\s+/g, ' ');
 
+/**
+ * Template:Cite web, parameter by parameter: `|date=` is the last change, `|trans-title=` the
+ * English title of a German page, and what the page is (a translation, an edited article) goes
+ * into `|type=`, the documented place for it ("displays in parentheses following the title").
+ */
 export function citeWeb(c: Citation): string {
   const params: [string, string | undefined][] = [
     ['url', c.url],
     ['title', c.title],
+    ['trans-title', c.transTitle],
+    ['type', c.note],
     ['website', c.siteName],
     ['language', c.lang],
-    ['others', c.note],
+    ['date', c.date],
     ['access-date', c.accessDate],
   ];
   return `{{cite web ${params
@@ -39,15 +53,19 @@ export function citeWeb(c: Citation): string {
 
 const markdownText = (value: string) => value.replace(/([[\]\\*_`])/g, '\\$1');
 
+/** "Zuletzt geändert am 30. November 2026. " when the page's last change is known. */
+const updated = (c: Citation) => (c.dateText && c.updatedLabel ? ` ${capitalise(c.updatedLabel)} ${c.dateText}.` : '');
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function markdown(c: Citation): string {
   const note = c.note ? ` ${markdownText(c.note)}.` : '';
-  return `[${markdownText(c.title)}](${c.url}). ${markdownText(c.siteName)}.${note} (${c.accessedLabel} ${c.accessDateText})`;
+  return `[${markdownText(c.title)}](${c.url}). ${markdownText(c.siteName)}.${note}${markdownText(updated(c))} (${c.accessedLabel} ${c.accessDateText})`;
 }
 
 export function plainText(c: Citation): string {
   const quote = c.lang === 'de' ? ['„', '“'] : ['“', '”'];
   const note = c.note ? ` ${c.note}.` : '';
-  return `${quote[0]}${c.title}${quote[1]}. ${c.siteName}.${note} ${c.url} (${c.accessedLabel} ${c.accessDateText})`;
+  return `${quote[0]}${c.title}${quote[1]}. ${c.siteName}.${note}${updated(c)} ${c.url} (${c.accessedLabel} ${c.accessDateText})`;
 }
 
 /** Braces protect capitalisation; LaTeX specials are escaped so the entry compiles. */
@@ -58,6 +76,7 @@ export function bibtex(c: Citation, key: string): string {
     ['title', `{${bibValue(c.title)}}`],
     ['organization', `{${bibValue(c.siteName)}}`],
     ['url', c.url],
+    ['date', c.date],
     ['urldate', c.accessDate],
     ['langid', c.lang === 'de' ? 'german' : 'english'],
     ['note', c.note === undefined ? undefined : bibValue(c.note)],

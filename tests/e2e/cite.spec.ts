@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { articles, site, uiStrings } from './content';
+import ogs from 'open-graph-scraper';
+import wtf from 'wtf_wikipedia';
+import { builtUrls } from '../../src/lib/built-urls';
+import { articles, builtHtml, distDir, site, uiStrings } from './content';
 
 const citablePages = [
   ...articles.filter((a) => a.slug === 'what-is-deepseek').map((a) => ({ url: a.url, lang: a.lang, title: a.title })),
@@ -14,8 +17,8 @@ test.describe('cite this page', () => {
       await page.goto(url);
       const strings = uiStrings(lang);
       await expect(page.getByRole('heading', { name: strings['cite.heading'] })).toBeVisible();
-      const wiki = page.locator('#cite-mediawiki-text');
-      await expect(wiki).toContainText(`{{cite web |url=${site}${url} |title=${title} |website=DeepSeek-Dossier |language=${lang}`);
+      const [cite] = wtf(`<ref>${await page.locator('#cite-mediawiki-text').textContent()}</ref>`).references().map((r) => r.json());
+      expect(cite).toMatchObject({ url: `${site}${url}`, title, website: 'DeepSeek-Dossier', language: lang });
       await expect(page.locator('#cite-bibtex-text')).toContainText('@online{');
       await expect(page.locator('#cite-markdown-text')).toContainText(`[${title}](${site}${url})`);
       // Copy buttons need JavaScript, so they are hidden without it.
@@ -29,7 +32,7 @@ test.describe('cite this page', () => {
     const german = articles.find((a) => a.lang === 'de' && a.slug === 'what-is-deepseek')!;
     await page.goto('/en/articles/what-is-deepseek/');
     await expect(page.locator('#cite-mediawiki-text')).toContainText(
-      `|others=Translated from the German original “${german.title}” (${baseURL}${german.url})`,
+      `|type=Translated from the German original “${german.title}” (${baseURL}${german.url})`,
     );
   });
 
@@ -50,4 +53,40 @@ test.describe('cite this page', () => {
     expect(copied).not.toContain(site);
     await context.close();
   });
+});
+
+/** The citable pages: articles, topic pages and glossary terms, in every language. */
+const dated = builtUrls(distDir).filter((url) => /^\/[^/]+\/(articles|topics|glossary)\/[^/]+\/$/.test(url));
+
+test('citation tools date every article, topic and term: published and modified time, shown on the page, in the citation', async () => {
+  expect(dated.length).toBeGreaterThan(100);
+  for (const url of dated) {
+    const html = builtHtml(url);
+    // What Zotero's Embedded Metadata translator (Wikipedia's Citoid) reads, read here by open-graph-scraper.
+    const { result } = await ogs({ html });
+    const published = result.articlePublishedTime;
+    const modified = result.articleModifiedTime;
+    expect(published, `${url} article:published_time`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(modified, `${url} article:modified_time`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(modified! >= published!, `${url}: modified ${modified} before published ${published}`).toBe(true);
+    expect(result.ogSiteName).toBe('DeepSeek-Dossier');
+    // Zotero would make a journal article of citation_title; a DC.title would compete with og:title.
+    expect(html, url).not.toMatch(/name="(citation_title|DC\.title)"/);
+
+    const lang = url.split('/')[1]!;
+    // Readers see the day of the last change, in the page's language.
+    expect(html, url).toMatch(new RegExp(`${uiStrings(lang)['page.lastUpdated']}\\s*<time datetime="${modified}`));
+
+    const wiki = /<pre id="cite-mediawiki-text"[^>]*><code[^>]*>([^<]+)<\/code>/.exec(html)?.[1]?.replaceAll('&amp;', '&').replaceAll('&quot;', '"');
+    expect(wiki, `${url}: the {{cite web}} block`).toBeDefined();
+    const [cite] = wtf(`<ref>${wiki}</ref>`).references().map((r) => r.json() as Record<string, string>);
+    expect(cite, url).toMatchObject({ template: 'citation', type: 'web', date: modified, language: lang });
+    if (lang === 'de') {
+      // German pages give the English title, which is the English page's own title.
+      const english = (await ogs({ html: builtHtml(url.replace(/^\/de\//, '/en/')) })).result.ogTitle;
+      expect(cite!['trans-title'], url).toBe(english);
+    } else {
+      expect(cite, url).not.toHaveProperty('trans-title');
+    }
+  }
 });

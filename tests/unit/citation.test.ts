@@ -12,6 +12,21 @@ const english: Citation = {
   accessDateText: 'November 25, 2026',
   accessedLabel: 'accessed',
   note: 'Translated from the German original “Was ist DeepSeek?” (https://dossier.example.org/de/articles/what-is-deepseek/)',
+  date: '2026-11-24',
+  dateText: 'November 24, 2026',
+  updatedLabel: 'last updated',
+};
+const german: Citation = {
+  ...english,
+  url: 'https://dossier.example.org/de/articles/what-is-deepseek/',
+  title: 'Was ist DeepSeek?',
+  transTitle: 'What is DeepSeek?',
+  lang: 'de',
+  note: undefined,
+  accessedLabel: 'abgerufen am',
+  accessDateText: '25. November 2026',
+  dateText: '24. November 2026',
+  updatedLabel: 'zuletzt geändert am',
 };
 
 describe('cite web', () => {
@@ -25,16 +40,26 @@ describe('cite web', () => {
       url: english.url,
       website: 'DeepSeek-Dossier',
       language: 'en',
+      date: '2026-11-24',
       'access-date': '2026-11-25',
     });
     // The pipe inside the title is escaped, so it does not split the parameter.
     expect(citeWeb(english)).toContain('|title=What is DeepSeek? The challenger {{!}} shaping');
     expect(cite!.title).toMatch(/^What is DeepSeek\?/);
-    expect(cite!.others).toContain('Translated from the German original');
+    // What the page is goes where Template:Cite web documents it, not into a name parameter.
+    // (wtf_wikipedia reports the template's kind as `type`, so the parameter is read from the text.)
+    expect(citeWeb(english)).toContain(' |type=Translated from the German original “Was ist DeepSeek?” (https://dossier.example.org/de/articles/what-is-deepseek/) |website=');
+    expect(cite).not.toHaveProperty('others');
+  });
+
+  it('gives a German page its English title and its language', () => {
+    const [cite] = wtf(`<ref>${citeWeb(german)}</ref>`).references().map((r) => r.json() as Record<string, string>);
+    expect(cite).toMatchObject({ title: 'Was ist DeepSeek?', 'trans-title': 'What is DeepSeek?', language: 'de', date: '2026-11-24' });
   });
 
   it('leaves out parameters that do not apply', () => {
-    expect(citeWeb({ ...english, note: undefined })).not.toContain('|others=');
+    const bare = citeWeb({ ...english, note: undefined, date: undefined });
+    expect(bare).not.toMatch(/\|(type|date|trans-title|others)=/);
   });
 });
 
@@ -49,16 +74,18 @@ describe('BibTeX', () => {
     expect(entry!.fields.title).toBe('What is DeepSeek? The challenger | shaping {AI} & 100% of it');
     expect(entry!.fields.url).toBe(english.url);
     expect(entry!.fields.urldate).toBe('2026-11-25');
+    expect(entry!.fields.date).toBe('2026-11-24');
   });
 });
 
 describe('text formats', () => {
   it('give title, site, URL and access date in the page language', () => {
     expect(plainText(english)).toBe(
-      `“${english.title}”. DeepSeek-Dossier. ${english.note}. ${english.url} (accessed November 25, 2026)`,
+      `“${english.title}”. DeepSeek-Dossier. ${english.note}. Last updated November 24, 2026. ${english.url} (accessed November 25, 2026)`,
     );
-    const german = { ...english, lang: 'de' as const, note: undefined, accessedLabel: 'abgerufen am', accessDateText: '25. November 2026' };
-    expect(plainText(german)).toMatch(/^„.+“\. DeepSeek-Dossier\. https:\/\/\S+ \(abgerufen am 25\. November 2026\)$/);
+    expect(plainText(german)).toBe(
+      '„Was ist DeepSeek?“. DeepSeek-Dossier. Zuletzt geändert am 24. November 2026. https://dossier.example.org/de/articles/what-is-deepseek/ (abgerufen am 25. November 2026)',
+    );
   });
 
   it('escape Markdown so the link text cannot break the link', () => {
