@@ -44,6 +44,13 @@ describe('translation status', () => {
     expect(notCurrent()).toEqual([]);
   });
 
+  it('keeps a translation current when only its German page’s dates change', () => {
+    const text = readFileSync(german(), 'utf8');
+    writeFileSync(german(), text.replace(/^lastUpdated:.*$/m, 'lastUpdated: 2030-01-01'));
+    expect(notCurrent()).toEqual([]);
+    writeFileSync(german(), text);
+  });
+
   it('marks exactly the page whose German paragraph changed as outdated, with a diff of the German text', () => {
     const text = readFileSync(german(), 'utf8');
     const paragraph = text.split('\n').find((line) => /^[A-ZÄÖÜ]/.test(line) && line.length > 80)!;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { parse } from 'yaml';
-import { sourceHash } from './hash';
+import { sourceHash, withoutDates } from './hash';
 import { committedVersions, lastChanged } from './history';
 import { germanTermText, type ContentPaths, type TranslationStatus } from './status';
 
@@ -15,7 +15,7 @@ export interface SourceChange {
 
 /** What a translation's stamp was computed from, for each kind of translated thing. */
 const stampedText = (status: TranslationStatus, fileText: string): string => {
-  if (status.kind === 'page') return fileText;
+  if (status.kind === 'page') return withoutDates(fileText);
   if (status.kind === 'term') return germanTermText(parse(fileText) ?? {});
   return (JSON.parse(fileText) as Record<string, string>)[status.id] ?? '';
 };

@@ -6,10 +6,10 @@ export function sourceHash(text: string): string {
   return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
 }
 
-/**
- * The fingerprint of a page's source file without its dates: a new `lastUpdated` or `published`
- * changes nothing a translation has to follow.
- */
-export function pageSourceHash(file: string): string {
-  return sourceHash(file.replace(/^---\n[\s\S]*?\n---/, (frontmatter) => frontmatter.replace(/^(published|lastUpdated):.*\n/gm, '')));
+/** A page's source file without its dates: a new `lastUpdated` or `published` changes nothing a translation has to follow. */
+export function withoutDates(file: string): string {
+  return file.replace(/^---\n[\s\S]*?\n---/, (frontmatter) => frontmatter.replace(/^(published|lastUpdated):.*\n/gm, ''));
 }
+
+/** The fingerprint a translation's stamp keeps of its German page. */
+export const pageSourceHash = (file: string) => sourceHash(withoutDates(file));
