@@ -20,7 +20,7 @@ function markSection(entries: SidebarEntry[], sectionHref: string): boolean {
  * Completes what Starlight puts into every page: the generated preview image, full Open Graph
  * locales with the other language as `og:locale:alternate`, `og:type` "website" for home pages,
  * a site-title link that needs no redirect, the sidebar's current section on glossary terms, and
- * the days a page was published and last changed.
+ * the days a page was published and last changed, and the OpenSearch description of its language.
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -49,6 +49,11 @@ export const onRequest = defineRouteMiddleware((context) => {
   const published = route.entry.data.published;
   if (published) meta({ property: 'article:published_time', content: day(published) });
   if (published && route.lastUpdated) meta({ property: 'article:modified_time', content: day(route.lastUpdated) });
+  // Browsers offer to search the site from the address bar, in the page's language.
+  route.head.push({
+    tag: 'link',
+    attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: t('site.title'), href: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${lang}/opensearch.xml` },
+  });
   meta({ property: 'og:image', content: image });
   meta({ property: 'og:image:type', content: 'image/png' });
   meta({ property: 'og:image:width', content: '1200' });

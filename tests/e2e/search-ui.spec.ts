@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { uiStrings } from './content';
+import { langs, site, uiStrings } from './content';
 
 const de = uiStrings('de');
 const searchInput = (page: Page) => page.locator('#starlight__search .pagefind-ui__search-input');
@@ -106,3 +106,21 @@ test.describe('site search', () => {
   });
 });
 
+
+for (const lang of langs) {
+  test(`${lang}: browsers can search the site from the address bar (OpenSearch), and its link opens the search with the query`, async ({ page, request }) => {
+    await page.goto(`/${lang}/articles/what-is-deepseek/`);
+    const link = page.locator('head link[rel="search"][type="application/opensearchdescription+xml"]');
+    await expect(link).toHaveAttribute('href', `/${lang}/opensearch.xml`);
+    const description = await (await request.get(`/${lang}/opensearch.xml`)).text();
+    expect(description).toContain(`<Language>${lang}</Language>`);
+    expect(description).toContain('<ShortName>DeepSeek-Dossier</ShortName>');
+    const template = /<Url type="text\/html" method="get" template="([^"]+)"/.exec(description)?.[1];
+    // The deployed address is the site's; the test server stands in for it.
+    expect(template).toBe(`${site}/${lang}/?search={searchTerms}`);
+    await page.goto(`${new URL(template!).pathname}?search=${encodeURIComponent('Nvidia Börsenwert')}`);
+    await expect(page.locator('site-search dialog')).toHaveAttribute('open', '');
+    await expect(searchInput(page)).toHaveValue('Nvidia Börsenwert');
+    await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+  });
+}
