@@ -1,5 +1,8 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { SOURCE_LANG } from '~/lib/content/integrity';
 import { pageKey, pageTypeOf } from '~/lib/site-pages';
+import { structuredData } from '~/lib/structured-data';
+import { pageUrl, translatedEntryId } from '~/lib/urls';
 
 /** Open Graph locales need a territory: "de" alone is not recognised by unfurlers. */
 const ogLocale = { de: 'de_DE', en: 'en_US' } as const;
@@ -20,7 +23,8 @@ function markSection(entries: SidebarEntry[], sectionHref: string): boolean {
  * Completes what Starlight puts into every page: the generated preview image, full Open Graph
  * locales with the other language as `og:locale:alternate`, `og:type` "website" for home pages,
  * a site-title link that needs no redirect, the sidebar's current section on glossary terms, and
- * the days a page was published and last changed, and the OpenSearch description of its language.
+ * the days a page was published and last changed, schema.org data for search engines, and the
+ * OpenSearch description of its language.
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -49,6 +53,22 @@ export const onRequest = defineRouteMiddleware((context) => {
   const published = route.entry.data.published;
   if (published) meta({ property: 'article:published_time', content: day(published) });
   if (published && route.lastUpdated) meta({ property: 'article:modified_time', content: day(route.lastUpdated) });
+  const home = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${lang}/`, context.site).href;
+  const graph = structuredData({
+    type,
+    url: new URL(context.url.pathname, context.site).href,
+    lang,
+    title: route.entry.data.title,
+    description: route.entry.data.description ?? '',
+    site: { name: t('site.title'), url: home },
+    published,
+    modified: route.lastUpdated,
+    original: lang === SOURCE_LANG ? undefined : { url: new URL(pageUrl(translatedEntryId(route.entry.id, SOURCE_LANG)), context.site).href, lang: SOURCE_LANG },
+    glossary: type === 'term' ? { name: t('glossary.title'), url: `${home}glossary/` } : undefined,
+    searchTemplate: `${home}?search={search_term_string}`,
+  });
+  // "<" escaped, so that no text in the data can end the script element.
+  if (graph) route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: JSON.stringify(graph).replace(/</g, '\\u003c') });
   // Browsers offer to search the site from the address bar, in the page's language.
   route.head.push({
     tag: 'link',

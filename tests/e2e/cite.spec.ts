@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import wtf from 'wtf_wikipedia';
 import { builtUrls } from '../../src/lib/built-urls';
-import { articles, builtHtml, distDir, site, uiStrings } from './content';
+import { articles, builtHtml, distDir, langs, site, uiStrings } from './content';
 
 const citablePages = [
   ...articles.filter((a) => a.slug === 'what-is-deepseek').map((a) => ({ url: a.url, lang: a.lang, title: a.title })),
@@ -88,5 +88,41 @@ test('citation tools date every article, topic and term: published and modified 
     } else {
       expect(cite, url).not.toHaveProperty('trans-title');
     }
+  }
+});
+
+/** The schema.org nodes of a built page, by type. */
+function jsonLd(url: string): Record<string, Record<string, unknown>> {
+  const blocks = [...builtHtml(url).matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
+  expect(blocks, `${url}: one JSON-LD block`).toHaveLength(1);
+  const data = JSON.parse(blocks[0]![1]!) as { '@context': string; '@graph': Record<string, unknown>[] };
+  expect(data['@context']).toBe('https://schema.org');
+  return Object.fromEntries(data['@graph'].map((node) => [node['@type'] as string, node]));
+}
+
+test('search engines get schema.org data: articles with their German original, terms in the glossary, breadcrumbs, the site search', async () => {
+  for (const url of dated) {
+    const lang = url.split('/')[1]!;
+    const nodes = jsonLd(url);
+    const { result } = await ogs({ html: builtHtml(url) });
+    const term = url.includes('/glossary/');
+    const page = nodes[term ? 'DefinedTerm' : 'Article'];
+    expect(page, `${url}: ${term ? 'DefinedTerm' : 'Article'}`).toBeDefined();
+    expect(page!.url).toBe(`${site}${url}`);
+    if (term) {
+      expect(page).toMatchObject({ name: result.ogTitle, inDefinedTermSet: { '@type': 'DefinedTermSet', url: `${site}/${lang}/glossary/` } });
+    } else {
+      expect(page).toMatchObject({ headline: result.ogTitle, inLanguage: lang, datePublished: result.articlePublishedTime, dateModified: result.articleModifiedTime });
+      expect(page!.isPartOf).toEqual({ '@id': nodes.WebSite!['@id'] });
+      if (lang === 'de') expect(page).not.toHaveProperty('translationOfWork');
+      else expect(page!.translationOfWork).toMatchObject({ url: `${site}${url.replace(/^\/[^/]+\//, '/de/')}`, inLanguage: 'de' });
+    }
+    const crumbs = (nodes.BreadcrumbList!.itemListElement as { position: number; item: string }[]).map((crumb) => crumb.item);
+    expect(crumbs[0]).toBe(`${site}/${lang}/`);
+    expect(crumbs.at(-1)).toBe(`${site}${url}`);
+  }
+  for (const lang of langs) {
+    const { WebSite: website } = jsonLd(`/${lang}/`);
+    expect(website).toMatchObject({ url: `${site}/${lang}/`, potentialAction: { '@type': 'SearchAction', target: `${site}/${lang}/?search={search_term_string}` } });
   }
 });
