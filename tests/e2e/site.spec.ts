@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { articles, langs, uiStrings } from './content';
 
 test.describe('the root language chooser', () => {
@@ -31,11 +31,21 @@ test.describe('the root language chooser', () => {
   });
 });
 
+// One browser page without JavaScript per worker, shared by the articles' checks.
+const withoutScripts = test.extend<object, { noScriptPage: Page }>({
+  noScriptPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 test.describe('articles', () => {
   for (const article of articles) {
-    test(`${article.url} renders its text without JavaScript`, async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
+    withoutScripts(`${article.url} renders its text without JavaScript`, async ({ noScriptPage: page }) => {
       const response = await page.goto(article.url);
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', article.lang);
@@ -44,7 +54,6 @@ test.describe('articles', () => {
         await expect(page.locator(`main h2#${section.key}`)).toHaveText(section.text);
       }
       await expect(page.locator('main .editors-note aside[aria-label]')).toHaveCount(article.editorsNotes);
-      await context.close();
     });
   }
 
