@@ -31,7 +31,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   const lang = route.lang === 'en' ? 'en' : 'de';
   const key = pageKey(context.url.pathname, import.meta.env.BASE_URL);
   const type = pageTypeOf(key);
-  const image = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}og/${key}.png`, context.site).href;
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const image = new URL(`${base}og/${key}.png`, context.site).href;
   const t = context.locals.t;
   // Not HTML-escaped by i18next: Astro escapes attribute values itself.
   const alt = t('og.imageAlt', { title: route.entry.data.title, type: t(`pageType.${type}`), interpolation: { escapeValue: false } });
@@ -53,7 +54,7 @@ export const onRequest = defineRouteMiddleware((context) => {
   const published = route.entry.data.published;
   if (published) meta({ property: 'article:published_time', content: day(published) });
   if (published && route.lastUpdated) meta({ property: 'article:modified_time', content: day(route.lastUpdated) });
-  const home = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${lang}/`, context.site).href;
+  const home = new URL(pageUrl(lang), context.site).href;
   const graph = structuredData({
     type,
     url: new URL(context.url.pathname, context.site).href,
@@ -72,7 +73,7 @@ export const onRequest = defineRouteMiddleware((context) => {
   // Browsers offer to search the site from the address bar, in the page's language.
   route.head.push({
     tag: 'link',
-    attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: t('site.title'), href: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${lang}/opensearch.xml` },
+    attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: t('site.title'), href: `${base}${lang}/opensearch.xml` },
   });
   meta({ property: 'og:image', content: image });
   meta({ property: 'og:image:type', content: 'image/png' });
