@@ -21,7 +21,7 @@ export interface Citation {
   /** ISO date (YYYY-MM-DD) of the page's last change, and as written in running text. */
   date?: string;
   dateText?: string;
-  /** Localised "last changed" wording for text formats, lower case: "zuletzt geändert am", "last updated". */
+  /** Localised "last changed" wording that opens a sentence in text formats: "Zuletzt geändert am", "Last updated". */
   updatedLabel?: string;
 }
 
@@ -54,8 +54,7 @@ export function citeWeb(c: Citation): string {
 const markdownText = (value: string) => value.replace(/([[\]\\*_`])/g, '\\$1');
 
 /** "Zuletzt geändert am 30. November 2026. " when the page's last change is known. */
-const updated = (c: Citation) => (c.dateText && c.updatedLabel ? ` ${capitalise(c.updatedLabel)} ${c.dateText}.` : '');
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const updated = (c: Citation) => (c.dateText && c.updatedLabel ? ` ${c.updatedLabel} ${c.dateText}.` : '');
 
 export function markdown(c: Citation): string {
   const note = c.note ? ` ${markdownText(c.note)}.` : '';

@@ -14,7 +14,7 @@ const english: Citation = {
   note: 'Translated from the German original “Was ist DeepSeek?” (https://dossier.example.org/de/articles/what-is-deepseek/)',
   date: '2026-11-24',
   dateText: 'November 24, 2026',
-  updatedLabel: 'last updated',
+  updatedLabel: 'Last updated',
 };
 const german: Citation = {
   ...english,
@@ -26,7 +26,7 @@ const german: Citation = {
   accessedLabel: 'abgerufen am',
   accessDateText: '25. November 2026',
   dateText: '24. November 2026',
-  updatedLabel: 'zuletzt geändert am',
+  updatedLabel: 'Zuletzt geändert am',
 };
 
 describe('cite web', () => {
