@@ -11,6 +11,7 @@ import { contentIntegrity } from './src/integrations/content-integrity';
 import { externalLinks } from './src/integrations/external-links';
 import { glossaryLinks } from './src/integrations/glossary-links';
 import { hostRules } from './src/integrations/host-rules';
+import { paragraphKeys } from './src/integrations/paragraph-keys';
 import { redirectFragments } from './src/integrations/redirect-fragments';
 import { builtHtml } from './src/integrations/built-html';
 import { loadGlossary } from './src/lib/glossary/load';
@@ -59,6 +60,7 @@ export default defineConfig({
         baseLinks(base),
         externalLinks(),
         glossaryLinks({ terms: glossary, base, sections: ['articles', 'topics'] }),
+        paragraphKeys(),
       ],
       hastPlugins: [tableLabels()],
     }),

@@ -23,6 +23,11 @@ export interface Citation {
   dateText?: string;
   /** Localised "last changed" wording that opens a sentence in text formats: "Zuletzt geändert am", "Last updated". */
   updatedLabel?: string;
+  /** The cited section, as written in `|at=`: "section “Nvidia’s share slump”". `url` then links its anchor. */
+  at?: string;
+  /** A quoted passage in the page's language, and its translation when the reader quoted from a translation. */
+  quote?: string;
+  transQuote?: string;
 }
 
 /** `|` and braces would end or open a template early: `{{!}}` is MediaWiki's pipe, braces become entities. */
@@ -33,6 +38,7 @@ const wikiValue = (value: string) =>
  * Template:Cite web, parameter by parameter: `|date=` is the last change, `|trans-title=` the
  * English title of a German page, and what the page is (a translation, an edited article) goes
  * into `|type=`, the documented place for it ("displays in parentheses following the title").
+ * A section goes into `|at=`, a quote into `|quote=` with its translation in `|trans-quote=`.
  */
 export function citeWeb(c: Citation): string {
   const params: [string, string | undefined][] = [
@@ -43,6 +49,9 @@ export function citeWeb(c: Citation): string {
     ['website', c.siteName],
     ['language', c.lang],
     ['date', c.date],
+    ['at', c.at],
+    ['quote', c.quote],
+    ['trans-quote', c.transQuote],
     ['access-date', c.accessDate],
   ];
   return `{{cite web ${params
@@ -56,15 +65,18 @@ const markdownText = (value: string) => value.replace(/([[\]\\*_`])/g, '\\$1');
 /** "Zuletzt geändert am 30. November 2026. " when the page's last change is known. */
 const updated = (c: Citation) => (c.dateText && c.updatedLabel ? ` ${c.updatedLabel} ${c.dateText}.` : '');
 
+/** ", section “…”" after the title when a section is cited. */
+const at = (c: Citation) => (c.at ? `, ${c.at}` : '');
+
 export function markdown(c: Citation): string {
   const note = c.note ? ` ${markdownText(c.note)}.` : '';
-  return `[${markdownText(c.title)}](${c.url}). ${markdownText(c.siteName)}.${note}${markdownText(updated(c))} (${c.accessedLabel} ${c.accessDateText})`;
+  return `[${markdownText(c.title)}](${c.url})${markdownText(at(c))}. ${markdownText(c.siteName)}.${note}${markdownText(updated(c))} (${c.accessedLabel} ${c.accessDateText})`;
 }
 
 export function plainText(c: Citation): string {
   const quote = c.lang === 'de' ? ['„', '“'] : ['“', '”'];
   const note = c.note ? ` ${c.note}.` : '';
-  return `${quote[0]}${c.title}${quote[1]}. ${c.siteName}.${note}${updated(c)} ${c.url} (${c.accessedLabel} ${c.accessDateText})`;
+  return `${quote[0]}${c.title}${quote[1]}${at(c)}. ${c.siteName}.${note}${updated(c)} ${c.url} (${c.accessedLabel} ${c.accessDateText})`;
 }
 
 /** Braces protect capitalisation; LaTeX specials are escaped so the entry compiles. */
@@ -73,6 +85,7 @@ const bibValue = (value: string) => value.replace(/([&%$#_{}])/g, '\\$1').replac
 export function bibtex(c: Citation, key: string): string {
   const fields: [string, string | undefined][] = [
     ['title', `{${bibValue(c.title)}}`],
+    ['titleaddon', c.at === undefined ? undefined : bibValue(c.at)],
     ['organization', `{${bibValue(c.siteName)}}`],
     ['url', c.url],
     ['date', c.date],

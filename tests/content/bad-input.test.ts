@@ -73,6 +73,15 @@ describe('bad input fails early with file, field and fix', () => {
     expect(output).toContain('npm run content:touch -- src/content/docs/en/articles/what-is-deepseek.mdx');
   });
 
+  it('a paragraph missing in a translated article (quotes are matched to the German by paragraph)', () => {
+    const { status, output } = syncWith(article, (text) => text.replace(/^“Our core technical positions.*\n\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'src/content/docs/en/articles/what-is-deepseek.mdx [(body)]: section #young-talent has 1 paragraphs, the German 2: paragraph young-talent-2 is missing',
+    );
+    expect(output).toContain('fix: translate paragraph by paragraph');
+  });
+
   it('a glossary term with an impossible date', () => {
     const { status, output } = syncWith('src/content/glossary/h800.yaml', (text) => text.replace(/^updated:.*$/m, 'updated: last week'));
     expect(status).not.toBe(0);

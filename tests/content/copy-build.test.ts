@@ -68,6 +68,12 @@ describe('a translation whose German source changed', () => {
     expect(html).toMatch(/hreflang="de"[^>]*>Read the German original<\/a>/);
   });
 
+  it('offers no quote citations on it, whose paragraphs may no longer match the German, but does on current ones', () => {
+    expect(page('en/articles/what-is-deepseek')).not.toContain('cite-quote-button');
+    expect(page('en/articles/limits-as-catalyst')).toContain('cite-quote-button');
+    expect(page('de/articles/what-is-deepseek')).toContain('cite-quote-button');
+  });
+
   it('leaves current translations and German pages without a notice', () => {
     expect(page('en/articles/limits-as-catalyst')).not.toContain('data-translation-state');
     expect(page('de/articles/what-is-deepseek')).not.toContain('data-translation-state');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import wtf from 'wtf_wikipedia';
 import { builtUrls } from '../../src/lib/built-urls';
@@ -22,8 +22,8 @@ test.describe('cite this page', () => {
       await expect(page.locator('#cite-bibtex-text')).toContainText('@online{');
       await expect(page.locator('#cite-markdown-text')).toContainText(`[${title}](${site}${url})`);
       // Copy buttons need JavaScript, so they are hidden without it.
-      await expect(page.locator('button.cite-copy')).toHaveCount(4);
-      await expect(page.locator('button.cite-copy').first()).toBeHidden();
+      await expect(page.locator('.cite-format button.cite-copy')).toHaveCount(4);
+      for (const button of await page.locator('button.cite-copy').all()) await expect(button).toBeHidden();
       await context.close();
     });
   }
@@ -125,4 +125,116 @@ test('search engines get schema.org data: articles with their German original, t
     const { WebSite: website } = jsonLd(`/${lang}/`);
     expect(website).toMatchObject({ url: `${site}/${lang}/`, potentialAction: { '@type': 'SearchAction', target: `${site}/${lang}/?search={search_term_string}` } });
   }
+});
+
+const decodeHtml = (html: string) =>
+  html.replace(/<[^>]*>/g, '').replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+
+test('every H2/H3 section of every article, topic and term has its own citation, in the HTML itself (no JavaScript needed)', async () => {
+  let count = 0;
+  for (const url of dated) {
+    const html = builtHtml(url);
+    const headings = [...html.matchAll(/<div class="sl-heading-wrapper level-h([23])"><h\1 id="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)];
+    expect(headings.length, `${url}: sections`).toBeGreaterThan(0);
+    for (const [, , id, inner] of headings) {
+      count++;
+      // A visible link beside the heading, to the section's citation.
+      expect(html, `${url}#${id}: Cite link`).toContain(`<a class="section-cite" href="#cite-s-${id}"`);
+      expect(html, `${url}#${id}: its target`).toContain(`id="cite-s-${id}"`);
+      const wiki = new RegExp(`<pre id="cite-s-${id}-mediawiki-text"[^>]*><code[^>]*>([^<]+)</code>`).exec(html)?.[1];
+      expect(wiki, `${url}#${id}: {{cite web}}`).toBeDefined();
+      const [cite] = wtf(`<ref>${decodeHtml(wiki!)}</ref>`).references().map((r) => r.json() as Record<string, string>);
+      expect(cite!.url, `${url}#${id}`).toBe(`${site}${url}#${id}`);
+      expect(cite!.at, `${url}#${id}`).toContain(decodeHtml(inner!).trim());
+    }
+  }
+  expect(count).toBeGreaterThan(300);
+});
+
+test.describe('cite a section', () => {
+  test('the Cite link beside a heading is reached by keyboard and opens that section’s citation', async ({ page }) => {
+    await page.goto('/en/topics/markets/');
+    const link = page.getByRole('link', { name: 'Cite the section “Nvidia’s share slump”' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#cite-s-nvidia$/);
+    const details = page.locator('details.cite-section[data-section="nvidia"]');
+    await expect(details).toHaveAttribute('open', '');
+    await expect(details.locator('pre').first()).toBeVisible();
+    await expect(details.locator('pre').first()).toContainText('|at=section “Nvidia’s share slump”');
+  });
+
+  test('a reader arriving at a section is offered that section’s citation first', async ({ page, baseURL }) => {
+    await page.goto('/de/topics/markets/#nvidia');
+    const first = page.locator('.cite-intro + details.cite-section');
+    await expect(first).toHaveAttribute('data-section', 'nvidia');
+    await expect(first).toHaveAttribute('open', '');
+    const [cite] = wtf(`<ref>${await first.locator('pre').first().textContent()}</ref>`).references().map((r) => r.json() as Record<string, string>);
+    const heading = await page.locator('h2#nvidia').textContent();
+    expect(cite).toMatchObject({ url: `${baseURL}/de/topics/markets/#nvidia`, at: `Abschnitt „${heading}“`, language: 'de' });
+  });
+});
+
+test.describe('cite a quote', () => {
+  /** The text a reader sees in a paragraph of a page: without the glossary previews. */
+  const paragraphText = (page: Page, key: string) =>
+    page.locator(`[data-para="${key}"]`).evaluate((element) => {
+      const copy = element.cloneNode(true) as Element;
+      for (const hidden of copy.querySelectorAll('[data-pagefind-ignore]')) hidden.remove();
+      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+    });
+  /** Selects the start of a paragraph (up to `length` characters of its first text), as a reader's drag would. */
+  const selectStart = (page: Page, key: string, length: number) =>
+    page.locator(`[data-para="${key}"]`).evaluate((element, n) => {
+      const text = [...element.childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE)!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, Math.min(n, text.length));
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return range.toString();
+    }, length);
+  const quoteCitation = async (page: Page) => {
+    await page.locator('.cite-quote-button').click();
+    await expect(page.locator('.cite-quote')).toBeVisible();
+    await expect(page.locator('#cite-quote')).toBeFocused();
+    const [cite] = wtf(`<ref>${await page.locator('#cite-quote-text').textContent()}</ref>`).references().map((r) => r.json() as Record<string, string>);
+    return cite!;
+  };
+
+  test('from the English page: the German original in |quote=, the selected sentence of this page in |trans-quote=', async ({ page, baseURL }) => {
+    const key = 'young-talent-1';
+    await page.goto('/de/articles/what-is-deepseek/');
+    const german = await paragraphText(page, key);
+    const germanTitle = await page.locator('h1').textContent();
+    const germanHeading = await page.locator('h2#young-talent').textContent();
+    await page.goto('/en/articles/what-is-deepseek/');
+    const english = await paragraphText(page, key);
+    await expect(page.locator('.cite-quote-button')).toBeHidden();
+    const selected = await selectStart(page, key, 25);
+    await expect(page.locator('.cite-quote-button')).toBeVisible();
+    const cite = await quoteCitation(page);
+    expect(cite).toMatchObject({ url: `${baseURL}/de/articles/what-is-deepseek/#young-talent`, title: germanTitle, language: 'de', at: `Abschnitt „${germanHeading}“` });
+    // One sentence was selected, so one sentence is quoted: the start of the paragraph, not all of it.
+    expect(german.startsWith(cite.quote!), cite.quote).toBe(true);
+    expect(cite.quote!.length).toBeLessThan(german.length);
+    expect(cite.quote).toMatch(/[.!?“]$/);
+    expect(english.startsWith(cite['trans-quote']!)).toBe(true);
+    expect(cite['trans-quote']).toContain(selected);
+    expect(cite['trans-quote']!.length).toBeLessThan(english.length);
+  });
+
+  test('from the German page: the selected sentence in |quote=, a date in it kept whole, without a translation', async ({ page, baseURL }) => {
+    await page.goto('/de/articles/what-is-deepseek/');
+    const german = await paragraphText(page, 'rise-1');
+    const selected = await selectStart(page, 'rise-1', 30);
+    const cite = await quoteCitation(page);
+    expect(cite).toMatchObject({ url: `${baseURL}/de/articles/what-is-deepseek/#rise`, language: 'de' });
+    expect(german.startsWith(cite.quote!)).toBe(true);
+    expect(cite.quote!.length).toBeLessThan(german.length);
+    // „Am 20. Januar …“: the day's full stop does not end the sentence.
+    expect(cite.quote).toMatch(/^Am 20\. Januar .*DeepSeek-R1\.$/);
+    expect(cite.quote).toContain(selected);
+    expect(cite).not.toHaveProperty('trans-quote');
+  });
 });

@@ -30,6 +30,30 @@ const german: Citation = {
 };
 
 describe('cite web', () => {
+  it('cites a section in |at= and a quote with its translation in |quote= and |trans-quote=, pipes and all', () => {
+    const quoted: Citation = {
+      ...german,
+      url: `${german.url}#young-talent`,
+      at: 'Abschnitt „Fokus auf junge Talente“',
+      quote: 'Wir suchen | junge Leute.',
+      transQuote: 'We look for {young} people.',
+    };
+    const [cite] = wtf(`<ref>${citeWeb(quoted)}</ref>`).references().map((r) => r.json() as Record<string, string>);
+    expect(cite).toMatchObject({
+      url: `${german.url}#young-talent`,
+      at: 'Abschnitt „Fokus auf junge Talente“',
+      language: 'de',
+      'trans-title': 'What is DeepSeek?',
+    });
+    // wtf_wikipedia renders {{!}} back as a pipe.
+    expect(cite?.quote).toMatch(/^Wir suchen (\||\{\{!\}\}) junge Leute\.$/);
+    expect(cite?.['trans-quote']).toContain('young');
+    expect(markdown(quoted)).toContain(`](${german.url}#young-talent), Abschnitt „Fokus auf junge Talente“.`);
+    expect(plainText(quoted)).toContain('„Was ist DeepSeek?“, Abschnitt „Fokus auf junge Talente“.');
+    const [entry] = parseBibtex(bibtex(quoted, 'k')).entries;
+    expect(entry?.fields.titleaddon).toBe('Abschnitt „Fokus auf junge Talente“');
+  });
+
   it('parses as one MediaWiki template with the required parameters', () => {
     const references = wtf(`Text.<ref>${citeWeb(english)}</ref>`).references().map((r) => r.json() as Record<string, string>);
     expect(references).toHaveLength(1);

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/integrity';
+import { bodyParagraphKeys } from '../../src/lib/content/paragraphs';
+import { pageSourceHash } from '../../src/lib/translation/hash';
 import { extractSections } from '../../src/lib/content/sections';
 
 const article = (title: string, body: string, extra = '') => `---
@@ -26,6 +28,25 @@ describe('extractSections', () => {
       [2, 'Eins', 'one'],
       [3, 'Zwei', undefined],
     ]);
+  });
+});
+
+describe('bodyParagraphKeys', () => {
+  it('keys paragraphs, quotes and lists by section and position, but not editor’s notes or H4 sections', () => {
+    const body = [
+      "import EditorsNote from '~/components/EditorsNote.astro';",
+      'Lead.',
+      '## Eins {#one}',
+      'Erster Absatz.',
+      '<EditorsNote kind="correction">\n\nNotiz der Redaktion.\n\n</EditorsNote>',
+      '> Ein Zitat.',
+      '- Punkt\n- Punkt',
+      '#### Klein {#small}',
+      'Noch in Eins.',
+      '### Zwei {#two}',
+      'Erster in Zwei.',
+    ].join('\n\n');
+    expect(bodyParagraphKeys(body).map((p) => p.key)).toEqual(['lead-1', 'one-1', 'one-2', 'one-3', 'one-4', 'two-1']);
   });
 });
 
@@ -90,6 +111,20 @@ describe('checkContent', () => {
     const found = problems();
     expect(found).toContainEqual(expect.objectContaining({ file: 'de/articles/a.mdx', field: 'source' }));
     expect(found).toContainEqual(expect.objectContaining({ file: 'en/articles/a.mdx', field: 'source' }));
+  });
+
+  it('names the section and the paragraph an article translation lacks, or has in excess', () => {
+    const german = article('A', 'Lead.\n\n## Eins {#one}\n\nA.\n\nB.\n\n## Zwei {#two}\n\nC.');
+    const english = 'Lead.\n\n## One {#one}\n\nA and B.\n\n## Two {#two}\n\nC.\n\nD.';
+    write('de/articles/a.mdx', german);
+    write('en/articles/a.mdx', article('A', english, `translation:\n  sourceHash: ${pageSourceHash(german)}\n`));
+    expect(problems().map((p) => [p.file, p.message])).toEqual([
+      ['en/articles/a.mdx', 'section #one has 1 paragraphs, the German 2: paragraph one-2 is missing'],
+      ['en/articles/a.mdx', 'section #two has 2 paragraphs, the German 1: paragraph two-2 is not in the German'],
+    ]);
+    // Once the German changes, the translation is outdated: published with a notice, not an error.
+    write('de/articles/a.mdx', german.replace('C.', 'C, geändert.'));
+    expect(problems()).toEqual([]);
   });
 
   it('reports a figure converted with the wrong scale', () => {

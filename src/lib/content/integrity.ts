@@ -3,8 +3,10 @@ import { join, relative } from 'node:path';
 import { missingFigures } from './figures';
 import { proseOf, splitFrontmatter, type SplitDocument } from './frontmatter';
 import { checkLinks, docsTarget, type LinkTarget, type LinkingPage } from './links';
+import { bodyParagraphKeys, LEAD } from './paragraphs';
 import { extractSections } from './sections';
 import { checkTermReferences } from '../glossary/integrity';
+import { pageSourceHash } from '../translation/hash';
 import type { GlossaryTerm } from '../glossary/load';
 
 /** One thing wrong with the content, told so that an author can fix it. */
@@ -68,13 +70,16 @@ export function checkContent(
     const translationFile = pages[TRANSLATION_LANG].get(slug);
     if (!translationFile) continue;
     const paths = { source: join(docsDir, SOURCE_LANG, sourceFile), translation: join(docsDir, TRANSLATION_LANG, translationFile) };
+    const sourceText = readFileSync(paths.source, 'utf8');
     const docs = {
-      source: splitFrontmatter(readFileSync(paths.source, 'utf8')),
+      source: splitFrontmatter(sourceText),
       translation: splitFrontmatter(readFileSync(paths.translation, 'utf8')),
     };
     problems.push(
       ...checkSections(docs, { source: show(paths.source), translation: show(paths.translation) }),
       ...checkArticleSource(slug, docs, { source: show(paths.source), translation: show(paths.translation) }),
+      // An outdated translation may lag behind a changed German text; it is published with a notice instead.
+      ...(slug.startsWith('articles/') && isCurrent(docs.translation, sourceText) ? checkParagraphs(docs, show(paths.translation)) : []),
       ...(glossary
         ? [
             ...checkTermReferences(show(paths.source), docs.source.data.terms, glossary.terms, glossary.dir),
@@ -181,6 +186,36 @@ function checkSections(docs: Pair<SplitDocument>, files: Pair<string>): ContentP
     });
   }
   return problems;
+}
+
+const isCurrent = (translation: SplitDocument, sourceText: string) =>
+  (translation.data.translation as { sourceHash?: unknown } | undefined)?.sourceHash === pageSourceHash(sourceText);
+
+/**
+ * A quote selected in a translation is matched to its German original by paragraph key, so every
+ * section of an article must have as many paragraphs in the translation as in the German.
+ */
+function checkParagraphs(docs: Pair<SplitDocument>, translationFile: string): ContentProblem[] {
+  const perSection = (body: string) =>
+    bodyParagraphKeys(body).reduce((sections, { section, key }) => sections.set(section, [...(sections.get(section) ?? []), key]), new Map<string, string[]>());
+  const source = perSection(docs.source.body);
+  const translation = perSection(docs.translation.body);
+  const sectionName = (section: string) => (section === LEAD ? 'the lead (before the first heading)' : `section #${section}`);
+  return [...new Set([...source.keys(), ...translation.keys()])].flatMap((section): ContentProblem[] => {
+    const german = source.get(section) ?? [];
+    const translated = translation.get(section) ?? [];
+    if (german.length === translated.length) return [];
+    const missing = german.length > translated.length;
+    const key = missing ? german[translated.length] : translated[german.length];
+    return [
+      {
+        file: translationFile,
+        field: '(body)',
+        message: `${sectionName(section)} has ${translated.length} paragraphs, the German ${german.length}: paragraph ${key} is ${missing ? 'missing' : 'not in the German'}`,
+        fix: 'translate paragraph by paragraph: one paragraph, quote or list for each of the German, in the same order (editor’s notes do not count)',
+      },
+    ];
+  });
 }
 
 function checkArticleSource(slug: string, docs: Pair<SplitDocument>, files: Pair<string>): ContentProblem[] {
