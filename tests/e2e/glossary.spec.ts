@@ -123,7 +123,7 @@ test.describe('term pages', () => {
     test(`${lang}: “mentioned in” links land on a section that mentions the term`, async ({ page }) => {
       const term = termById('agi');
       await page.goto(`/${lang}/glossary/agi/`);
-      const targets = await page.locator('#mentioned-in ~ ul a[href*="#"]').evaluateAll((links) =>
+      const targets = await page.locator('.sl-heading-wrapper:has(#mentioned-in) ~ ul a[href*="#"]').evaluateAll((links) =>
         links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!),
       );
       expect(targets.length).toBeGreaterThan(0);
