@@ -19,8 +19,8 @@ import { searchRanking } from './src/lib/search/ranking';
 import { securityHeaders } from './src/integrations/security-headers';
 import { tableLabels } from './src/integrations/table-labels';
 import { redirects } from './src/redirects';
-import de from './src/content/i18n/de.json' with { type: 'json' };
-import en from './src/content/i18n/en.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { languages, sourceLanguage } from './src/lib/languages';
 
 // Deploy below a sub-path with BASE_PATH=/dossier/; every link and absolute URL follows it.
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
@@ -37,15 +37,21 @@ if (building && !process.env.SITE_URL) {
 }
 const glossary = loadGlossary(fileURLToPath(new URL('./src/content/glossary/', import.meta.url)));
 
-const locales = {
-  de: { label: 'Deutsch', lang: 'de' },
-  en: { label: 'English', lang: 'en' },
-};
+// Every language comes from src/languages.json; Starlight's locales are keyed by URL segment.
+const locales = Object.fromEntries(languages.map((l) => [l.code, { label: l.label, lang: l.tag, dir: l.dir }]));
+const codes = languages.map((l) => l.code);
+/** @type {Record<string, Record<string, string>>} */
+const uiStrings = Object.fromEntries(
+  languages.map((l) => [l.code, JSON.parse(readFileSync(new URL(`./src/content/i18n/${l.tag}.json`, import.meta.url), 'utf8'))]),
+);
 
 const security = securityHeaders();
 
-/** A sidebar label in German with its English translation, both from the UI string files. */
-const label = (/** @type {keyof typeof de} */ key) => ({ label: de[key], translations: { en: en[key] } });
+/** A sidebar label in the source language with its translations, all from the UI string files. */
+const label = (/** @type {string} */ key) => ({
+  label: uiStrings[sourceLanguage.code][key],
+  translations: Object.fromEntries(languages.slice(1).map((l) => [l.tag, uiStrings[l.code][key]])),
+});
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -72,7 +78,7 @@ export default defineConfig({
   integrations: [
     // Starlight's own sitemap, minus what is not content: the language chooser, 404 and status pages.
     sitemap({
-      i18n: { defaultLocale: 'de', locales: Object.fromEntries(Object.entries(locales).map(([key, locale]) => [key, locale.lang])) },
+      i18n: { defaultLocale: sourceLanguage.code, locales: Object.fromEntries(languages.map((l) => [l.code, l.tag])) },
       filter: (page) => !new URL(page).pathname.slice(base.length).match(/^$|(^|\/)(404|translation-status)\/$/),
     }),
     contentIntegrity(),
@@ -81,10 +87,10 @@ export default defineConfig({
     builtHtml(),
     // Last of the HTML rewrites: it hashes the final inline scripts.
     security,
-    hostRules({ redirects: siteRedirects, base, langs: Object.keys(locales), headers: security.headers }),
+    hostRules({ redirects: siteRedirects, base, langs: codes, headers: security.headers }),
     starlight({
-      title: de['site.title'],
-      defaultLocale: 'de',
+      title: uiStrings[sourceLanguage.code]['site.title'],
+      defaultLocale: sourceLanguage.code,
       locales,
       disable404Route: true,
       pagefind: { ranking: searchRanking },
@@ -93,7 +99,7 @@ export default defineConfig({
       // Markdown; the home pages' hero links are relative on purpose, so they work under any BASE_PATH.
       plugins: [
         starlightLinksValidator({
-          exclude: [`${base}{de,en}/glossary/**`, `${base}{de,en}/translation-status/`],
+          exclude: [`${base}{${codes.join(',')}}/glossary/**`, `${base}{${codes.join(',')}}/translation-status/`],
           errorOnRelativeLinks: false,
         }),
       ],

@@ -5,11 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { languageCodes } from '../src/lib/languages';
 import { searchRanking } from '../src/lib/search/ranking';
 import { chromiumFlags, chromiumPath } from './lib/chromium';
 import { originOf, serveStatic } from './lib/static-server';
 
-const queries = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as Record<'de' | 'en', { q: string }[]>;
+const queries = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as Record<string, { q: string }[]>;
 
 if (!existsSync('dist/pagefind')) throw new Error('dist/pagefind is missing: run `npm run build` first.');
 const server = await serveStatic('dist');
@@ -37,7 +38,7 @@ try {
     args: chromiumFlags,
   });
   console.log('lang  query                               cold ms  cold KiB  warm ms  warm KiB');
-  for (const lang of ['de', 'en'] as const) {
+  for (const lang of languageCodes.filter((code) => code in queries)) {
     const rows: { cold: number; coldBytes: number; warm: number; warmBytes: number }[] = [];
     for (const { q } of queries[lang]) {
       const context = await browser.newContext();

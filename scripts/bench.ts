@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { languageCodes } from '../src/lib/languages';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parse, stringify } from 'yaml';
@@ -132,7 +133,7 @@ function syntheticCopy(factor: number): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  for (const lang of ['de', 'en']) {
+  for (const lang of languageCodes) {
     for (const folder of ['articles', 'topics']) {
       const from = join(dir, 'src/content/docs', lang, folder);
       for (const file of readdirSync(from)) {

@@ -1,10 +1,11 @@
 /**
  * `npm run new -- article <slug> <seed-file>` or `npm run new -- term <id> <category>`:
- * creates the German and English files with frontmatter that passes the schemas, so that a
+ * creates the files of every language with frontmatter that passes the schemas, so that a
  * contributor starts from a valid page and the build points at what is still to write.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { languages, sourceLanguage, translationLanguages } from '../src/lib/languages';
 import { glossaryCategories } from '../src/schemas/glossary';
 import { contentPaths } from '../src/lib/translation/status';
 
@@ -15,6 +16,8 @@ const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
+/** A YAML block with one TODO value per language. */
+const perLanguage = (todo: string) => languages.map(({ code }) => `  ${code}: ${todo}`).join('\n');
 const create = (file: string, text: string) => {
   if (existsSync(file)) fail(`${file} exists already; choose another id or edit it.`);
   mkdirSync(dirname(file), { recursive: true });
@@ -47,23 +50,23 @@ TODO
 
 TODO
 `;
-  create(join(paths.docs, 'de/articles', `${id}.mdx`), page('TODO Titel', 'TODO Beschreibung, höchstens 160 Zeichen'));
-  create(join(paths.docs, 'en/articles', `${id}.mdx`), page('TODO title', 'TODO description, at most 160 characters'));
-  console.log('Write the German page, translate it, then: npm run i18n:stamp -- src/content/docs/en/articles/' + id + '.mdx');
+  for (const { code } of languages) create(join(paths.docs, code, 'articles', `${id}.mdx`), page('TODO title', 'TODO description, at most 160 characters'));
+  console.log(
+    `Write the ${sourceLanguage.name} page, translate it, then stamp each translation: ` +
+      translationLanguages.map(({ code }) => `npm run i18n:stamp -- src/content/docs/${code}/articles/${id}.mdx`).join('; '),
+  );
 } else if (kind === 'term') {
   const categories: readonly string[] = glossaryCategories;
   if (!extra || !categories.includes(extra)) fail(`give a category: ${categories.join(', ')}`);
   create(
     join(paths.glossary, `${id}.yaml`),
     `category: ${extra}
-label: { de: ${id}, en: ${id} }
-aliases: { de: [], en: [] }
+label: { ${languages.map(({ code }) => `${code}: ${id}`).join(', ')} }
+aliases: { ${languages.map(({ code }) => `${code}: []`).join(', ')} }
 definition:
-  de: TODO Definition in ein bis zwei Sätzen (höchstens 280 Zeichen).
-  en: TODO definition in one or two sentences (at most 280 characters).
+${perLanguage('TODO definition in one or two sentences (at most 280 characters).')}
 explanation:
-  de: TODO Erklärung, bezogen auf die Artikel.
-  en: TODO explanation, related to the articles.
+${perLanguage('TODO explanation, related to the articles.')}
 related: []
 # Further reading, one list for both languages: the original title, the author or organisation,
 # the publication date ("2024", "2024-12" or "2024-12-27") and, where the work is online, its URL.
@@ -76,7 +79,10 @@ published: ${today}
 updated: ${today}
 `,
   );
-  console.log(`Write both languages, then: npm run i18n:stamp -- src/content/glossary/${id}.yaml`);
+  console.log(
+    `Write every language, then stamp each translation: ` +
+      translationLanguages.map(({ code }) => `npm run i18n:stamp -- --lang=${code} src/content/glossary/${id}.yaml`).join('; '),
+  );
 } else {
   fail('usage: npm run new -- article <slug> <seed-file>  |  npm run new -- term <id> <category>');
 }

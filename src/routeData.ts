@@ -1,11 +1,8 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { SOURCE_LANG } from '~/lib/content/integrity';
+import { languageOf, languages, sourceLanguage } from '~/lib/languages';
 import { pageKey, pageTypeOf } from '~/lib/site-pages';
 import { structuredData } from '~/lib/structured-data';
 import { pageUrl, translatedEntryId } from '~/lib/urls';
-
-/** Open Graph locales need a territory: "de" alone is not recognised by unfurlers. */
-const ogLocale = { de: 'de_DE', en: 'en_US' } as const;
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
@@ -28,7 +25,8 @@ function markSection(entries: SidebarEntry[], sectionHref: string): boolean {
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  const lang = route.lang === 'en' ? 'en' : 'de';
+  const language = languageOf(route.lang);
+  const lang = language.code;
   const key = pageKey(context.url.pathname, import.meta.env.BASE_URL);
   const type = pageTypeOf(key);
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -41,12 +39,13 @@ export const onRequest = defineRouteMiddleware((context) => {
   if (type === 'term') markSection(route.sidebar, context.url.pathname.replace(/[^/]+\/$/, ''));
 
   for (const tag of route.head) {
-    if (tag.attrs?.property === 'og:locale') tag.attrs.content = ogLocale[lang];
+    // Open Graph locales need a territory: "de" alone is not recognised by unfurlers.
+    if (tag.attrs?.property === 'og:locale') tag.attrs.content = language.ogLocale;
     if (tag.attrs?.property === 'og:type' && type === 'home') tag.attrs.content = 'website';
   }
   const meta = (attrs: Record<string, string>) => route.head.push({ tag: 'meta', attrs, content: '' });
-  for (const other of Object.keys(ogLocale) as (keyof typeof ogLocale)[]) {
-    if (other !== lang) meta({ property: 'og:locale:alternate', content: ogLocale[other] });
+  for (const other of languages) {
+    if (other !== language) meta({ property: 'og:locale:alternate', content: other.ogLocale });
   }
   // Dated pages are articles to citation tools: Zotero (Wikipedia's Citoid) takes their date from
   // article:published_time, and the last change from article:modified_time.
@@ -58,13 +57,16 @@ export const onRequest = defineRouteMiddleware((context) => {
   const graph = structuredData({
     type,
     url: new URL(context.url.pathname, context.site).href,
-    lang,
+    lang: language.tag,
     title: route.entry.data.title,
     description: route.entry.data.description ?? '',
     site: { name: t('site.title'), url: home },
     published,
     modified: route.lastUpdated,
-    original: lang === SOURCE_LANG ? undefined : { url: new URL(pageUrl(translatedEntryId(route.entry.id, SOURCE_LANG)), context.site).href, lang: SOURCE_LANG },
+    original:
+      language === sourceLanguage
+        ? undefined
+        : { url: new URL(pageUrl(translatedEntryId(route.entry.id, sourceLanguage.code)), context.site).href, lang: sourceLanguage.tag },
     glossary: type === 'term' ? { name: t('glossary.title'), url: `${home}glossary/` } : undefined,
     searchTemplate: `${home}?search={search_term_string}`,
   });

@@ -2,7 +2,8 @@ import type { MdastPluginEntry } from 'satteri';
 import { fileURLToPath } from 'node:url';
 import { termForms } from '../lib/glossary/forms';
 import type { GlossaryTerm } from '../lib/glossary/load';
-import { createTermMatcher, type Lang, type TermMatcher } from '../lib/glossary/matcher';
+import { createTermMatcher } from '../lib/glossary/matcher';
+import { languages } from '../lib/languages';
 
 interface Options {
   terms: GlossaryTerm[];
@@ -33,16 +34,13 @@ export const glossaryPreviewId = (termId: string) => `glossary-preview-${termId}
  */
 export function glossaryLinks({ terms, base, sections }: Options): MdastPluginEntry {
   const byId = new Map(terms.map((term) => [term.id, term]));
-  const matchers = {
-    de: createTermMatcher(termForms(terms, 'de'), 'de'),
-    en: createTermMatcher(termForms(terms, 'en'), 'en'),
-  } satisfies Record<Lang, TermMatcher>;
-  const pagePattern = new RegExp(`/content/docs/(de|en)/(?:${sections.join('|')})/`);
+  const matchers = new Map(languages.map((language) => [language.code, createTermMatcher(termForms(terms, language.code), language)]));
+  const pagePattern = new RegExp(`/content/docs/(${[...matchers.keys()].join('|')})/(?:${sections.join('|')})/`);
 
   return ({ fileURL }) => {
     const lang = fileURL && pagePattern.exec(fileURLToPath(fileURL).replace(/\\/g, '/'))?.[1];
     if (!lang) return null;
-    const matcher = matchers[lang as Lang];
+    const matcher = matchers.get(lang)!;
     const linked = new Set<string>();
 
     const termLink = (id: string, text: string): MdNode => {
@@ -64,7 +62,7 @@ export function glossaryLinks({ terms, base, sections }: Options): MdastPluginEn
               hName: 'span',
               hProperties: { role: 'tooltip', id: glossaryPreviewId(id), className: ['glossary-preview'], dataPagefindIgnore: '' },
             },
-            children: [{ type: 'text', value: term.definition[lang as Lang] }],
+            children: [{ type: 'text', value: term.definition[lang] }],
           },
         ],
       };

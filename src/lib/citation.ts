@@ -6,8 +6,12 @@ export interface Citation {
   url: string;
   title: string;
   siteName: string;
-  /** Language of the cited page (ISO 639-1). */
-  lang: 'de' | 'en';
+  /** Language of the cited page, as `|language=` takes it ("de", "zh-CN"). */
+  lang: string;
+  /** The page language's quotation marks, around the title in plain text. */
+  quotes: [string, string];
+  /** The page language for biblatex (`langid`): "german". */
+  langid: string;
   /** ISO date (YYYY-MM-DD) the reader accessed the page. */
   accessDate: string;
   /** The access date as written in running text, e.g. "25. November 2026". */
@@ -74,7 +78,7 @@ export function markdown(c: Citation): string {
 }
 
 export function plainText(c: Citation): string {
-  const quote = c.lang === 'de' ? ['„', '“'] : ['“', '”'];
+  const quote = c.quotes;
   const note = c.note ? ` ${c.note}.` : '';
   return `${quote[0]}${c.title}${quote[1]}${at(c)}. ${c.siteName}.${note}${updated(c)} ${c.url} (${c.accessedLabel} ${c.accessDateText})`;
 }
@@ -90,7 +94,7 @@ export function bibtex(c: Citation, key: string): string {
     ['url', c.url],
     ['date', c.date],
     ['urldate', c.accessDate],
-    ['langid', c.lang === 'de' ? 'german' : 'english'],
+    ['langid', c.langid],
     ['note', c.note === undefined ? undefined : bibValue(c.note)],
   ];
   const body = fields

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import de from '../content/i18n/de.json';
-import en from '../content/i18n/en.json';
-import { getGlossary, glossaryLangs } from './glossary/collection';
+import { getGlossary } from './glossary/collection';
+import { languageCodes, languageOf, sourceLanguage } from './languages';
+import { uiStringsOf } from './ui-strings';
 import { summary } from './text';
 
 export type PageType =
@@ -19,13 +19,12 @@ export type PageType =
 export interface SitePage {
   /** Path without base and slashes: "de/articles/x", "de" for a home page, "index" for `/`. */
   key: string;
-  lang: 'de' | 'en';
+  /** Language code (src/languages.json). */
+  lang: string;
   type: PageType;
   title: string;
   description: string;
 }
-
-const strings = { de, en };
 
 /** The page key of a URL path, as used for the page's Open Graph image. */
 export function pageKey(pathname: string, base: string): string {
@@ -37,7 +36,7 @@ export function pageKey(pathname: string, base: string): string {
 export function pageTypeOf(key: string): PageType {
   if (key === 'index') return 'languageChooser';
   if (key === '404' || key.endsWith('/404')) return 'notFound';
-  if (/^[a-z]{2}$/.test(key)) return 'home';
+  if (languageCodes.includes(key)) return 'home';
   if (key.includes('/articles/')) return 'article';
   if (key.includes('/topics/')) return 'topic';
   if (key.endsWith('/glossary')) return 'glossary';
@@ -49,7 +48,7 @@ export function pageTypeOf(key: string): PageType {
 /** Every public page of the site, from the content collections and the UI strings. */
 export async function sitePages(): Promise<SitePage[]> {
   const docs = (await getCollection('docs')).map((entry): SitePage => {
-    const lang = entry.id.startsWith('en') ? 'en' : 'de';
+    const lang = languageOf(entry.id.split('/')[0]!).code;
     return {
       key: entry.id,
       lang,
@@ -59,8 +58,8 @@ export async function sitePages(): Promise<SitePage[]> {
     };
   });
   const glossary = await Promise.all(
-    glossaryLangs.map(async (lang) => {
-      const t = strings[lang];
+    languageCodes.map(async (lang) => {
+      const t = uiStringsOf(lang);
       const terms = (await getGlossary(lang)).map(
         (term): SitePage => ({
           key: `${lang}/glossary/${term.id}`,
@@ -71,17 +70,18 @@ export async function sitePages(): Promise<SitePage[]> {
         }),
       );
       return [
-        { key: `${lang}/glossary`, lang, type: 'glossary', title: t['glossary.title'], description: t['glossary.description'] } as const,
-        { key: `${lang}/translation-status`, lang, type: 'translationStatus', title: t['translationStatus.title'], description: t['translationStatus.description'] } as const,
-        { key: `${lang}/404`, lang, type: 'notFound', title: t['notFound.heading'], description: t['notFound.text'] } as const,
+        { key: `${lang}/glossary`, lang, type: 'glossary', title: t['glossary.title']!, description: t['glossary.description']! } as const,
+        { key: `${lang}/translation-status`, lang, type: 'translationStatus', title: t['translationStatus.title']!, description: t['translationStatus.description']! } as const,
+        { key: `${lang}/404`, lang, type: 'notFound', title: t['notFound.heading']!, description: t['notFound.text']! } as const,
         ...terms,
       ];
     }),
   );
+  const source = uiStringsOf(sourceLanguage.code);
   return [
     ...docs,
     ...glossary.flat(),
-    { key: '404', lang: 'de', type: 'notFound', title: de['notFound.heading'], description: de['notFound.text'] },
-    { key: 'index', lang: 'de', type: 'languageChooser', title: de['languageChooser.title'], description: de['site.description'] },
+    { key: '404', lang: sourceLanguage.code, type: 'notFound', title: source['notFound.heading']!, description: source['notFound.text']! },
+    { key: 'index', lang: sourceLanguage.code, type: 'languageChooser', title: source['languageChooser.title']!, description: source['site.description']! },
   ];
 }

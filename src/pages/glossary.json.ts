@@ -1,15 +1,16 @@
 import type { APIRoute } from 'astro';
-import { getGlossary, glossaryLangs } from '~/lib/glossary/collection';
+import { getGlossary } from '~/lib/glossary/collection';
+import { languageCodes, sourceLanguage } from '~/lib/languages';
 import { pageUrl } from '~/lib/urls';
 
 /** The glossary as data, with the URL of every term page, for wikis and tools. */
 export const GET: APIRoute = async ({ site }) => {
-  const terms = await getGlossary('en');
-  const perLang = <T>(value: (lang: (typeof glossaryLangs)[number]) => T) =>
-    Object.fromEntries(glossaryLangs.map((lang) => [lang, value(lang)]));
+  const terms = await getGlossary(sourceLanguage.code);
+  const perLang = <T>(value: (lang: string) => T) =>
+    Object.fromEntries(languageCodes.map((lang) => [lang, value(lang)]));
   const body = {
     generator: 'DeepSeek-Dossier',
-    languages: glossaryLangs,
+    languages: languageCodes,
     terms: terms.map((term) => ({
       id: term.id,
       category: term.category,

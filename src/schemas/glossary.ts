@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { languageCodes, translationLanguages } from '../lib/languages';
 import { pageDate, translationStampSchema } from './frontmatter';
 
 export const glossaryCategories = [
@@ -13,8 +14,8 @@ export const glossaryCategories = [
 
 const termId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use the id of a file in src/content/glossary, e.g. "h800"');
 
-/** Text in both languages: a term missing one language fails here, naming the field. */
-const bilingual = <T extends z.ZodType>(schema: T) => z.object({ de: schema, en: schema });
+/** A value in every language of src/languages.json: a term missing one fails here, naming the field. */
+const perLanguage = <T extends z.ZodType>(schema: T) => z.object(Object.fromEntries(languageCodes.map((code) => [code, schema])) as Record<string, T>);
 const text = (what: string, max?: number) => {
   const base = z.string().trim().min(1, `${what} must not be empty`);
   return max ? base.max(max, `${what}: at most ${max} characters (it is shown in previews)`) : base;
@@ -71,16 +72,18 @@ export type GlossaryReference = z.infer<typeof referenceSchema>;
 
 export const glossaryTermSchema = z.object({
   category: z.enum(glossaryCategories),
-  label: bilingual(text('label')),
+  label: perLanguage(text('label')),
   /** Other spellings and inflected forms used in the texts; they find and link mentions. */
-  aliases: bilingual(z.array(text('alias'))).default({ de: [], en: [] }),
-  definition: bilingual(text('definition', 280)),
-  explanation: bilingual(text('explanation')),
+  aliases: perLanguage(z.array(text('alias')).default([])).default(Object.fromEntries(languageCodes.map((code) => [code, []]))),
+  definition: perLanguage(text('definition', 280)),
+  explanation: perLanguage(text('explanation')),
   related: z.array(termId).default([]),
   /** Further reading, the same in both languages. */
   references: z.array(referenceSchema).default([]),
-  /** Stamp of the German fields the English fields translate (see `npm run i18n:stamp`). */
-  translation: translationStampSchema.optional(),
+  /** Per translation: stamp of the German fields its fields translate (see `npm run i18n:stamp`). */
+  translation: z
+    .object(Object.fromEntries(translationLanguages.map(({ code }) => [code, translationStampSchema.optional()])) as Record<string, z.ZodOptional<typeof translationStampSchema>>)
+    .optional(),
   /** The day the term was first published, and the day of its last change (`npm run content:touch`). */
   published: pageDate('published', 'the day the term was first published'),
   updated: pageDate('updated', 'run `npm run content:touch -- <file>` after changing the term'),

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { englishFigures, germanFigures } from '../../src/lib/content/figures';
+import { figuresIn } from '../../src/lib/content/figures';
 import { proseOf, splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { sectionText } from '../../src/lib/content/sections';
+import { languageOf } from '../../src/lib/languages';
 import { docsDir } from './paths';
 
 /** The pages that draw on all five articles: every claim must lead back to an article section. */
@@ -30,7 +31,7 @@ describe('topic and overview pages', () => {
     });
 
     it(`${lang}: every figure in the key-figures tables occurs in the article section the row cites`, () => {
-      const figuresOf = lang === 'de' ? germanFigures : englishFigures;
+      const figuresOf = (text: string) => figuresIn(text, languageOf(lang).numbers);
       const rows = read(lang, 'key-figures')
         .split('\n')
         .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))

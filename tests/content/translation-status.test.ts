@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translationLanguages } from '../../src/lib/languages';
 import { sourceChange } from '../../src/lib/translation/changes';
 import { stamp } from '../../src/lib/translation/stamp';
 import { contentPaths, translationStatus } from '../../src/lib/translation/status';
@@ -28,11 +29,13 @@ beforeAll(() => {
   cpSync(join(projectRoot, 'src/content'), join(root, 'src/content'), { recursive: true });
   paths = contentPaths(root);
   // Start from a fully stamped copy, whatever the state of the real content.
-  for (const file of readdirSync(join(paths.docs, 'en'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
-    stamp(paths, join(paths.docs, 'en', file));
+  for (const { code, tag } of translationLanguages) {
+    for (const file of readdirSync(join(paths.docs, code), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
+      stamp(paths, join(paths.docs, code, file));
+    }
+    for (const file of readdirSync(paths.glossary)) stamp(paths, join(paths.glossary, file), code);
+    stamp(paths, join(paths.i18n, `${tag}.json`));
   }
-  for (const file of readdirSync(paths.glossary)) stamp(paths, join(paths.glossary, file));
-  stamp(paths, join(paths.i18n, 'en.json'));
   git('init', '-q');
   git('add', '.');
   git('commit', '-qm', 'stamped');

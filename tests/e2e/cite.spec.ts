@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import wtf from 'wtf_wikipedia';
 import { builtUrls } from '../../src/lib/built-urls';
+import { languageOf, sourceLanguage } from '../../src/lib/languages';
 import { articles, builtHtml, distDir, langs, site, uiStrings } from './content';
 
 const citablePages = [
@@ -80,10 +81,11 @@ test('citation tools date every article, topic and term: published and modified 
     const wiki = /<pre id="cite-mediawiki-text"[^>]*><code[^>]*>([^<]+)<\/code>/.exec(html)?.[1]?.replaceAll('&amp;', '&').replaceAll('&quot;', '"');
     expect(wiki, `${url}: the {{cite web}} block`).toBeDefined();
     const [cite] = wtf(`<ref>${wiki}</ref>`).references().map((r) => r.json() as Record<string, string>);
-    expect(cite, url).toMatchObject({ template: 'citation', type: 'web', date: modified, language: lang });
-    if (lang === 'de') {
+    const language = languageOf(lang);
+    expect(cite, url).toMatchObject({ template: 'citation', type: 'web', date: modified, language: language.citation.language });
+    if (language.citation.transTitle) {
       // German pages give the English title, which is the English page's own title.
-      const english = (await ogs({ html: builtHtml(url.replace(/^\/de\//, '/en/')) })).result.ogTitle;
+      const english = (await ogs({ html: builtHtml(url.replace(/^\/[^/]+\//, `/${language.citation.transTitle}/`)) })).result.ogTitle;
       expect(cite!['trans-title'], url).toBe(english);
     } else {
       expect(cite, url).not.toHaveProperty('trans-title');
@@ -112,9 +114,9 @@ test('search engines get schema.org data: articles with their German original, t
     if (term) {
       expect(page).toMatchObject({ name: result.ogTitle, inDefinedTermSet: { '@type': 'DefinedTermSet', url: `${site}/${lang}/glossary/` } });
     } else {
-      expect(page).toMatchObject({ headline: result.ogTitle, inLanguage: lang, datePublished: result.articlePublishedTime, dateModified: result.articleModifiedTime });
+      expect(page).toMatchObject({ headline: result.ogTitle, inLanguage: languageOf(lang).tag, datePublished: result.articlePublishedTime, dateModified: result.articleModifiedTime });
       expect(page!.isPartOf).toEqual({ '@id': nodes.WebSite!['@id'] });
-      if (lang === 'de') expect(page).not.toHaveProperty('translationOfWork');
+      if (lang === sourceLanguage.code) expect(page).not.toHaveProperty('translationOfWork');
       else expect(page!.translationOfWork).toMatchObject({ url: `${site}${url.replace(/^\/[^/]+\//, '/de/')}`, inLanguage: 'de' });
     }
     const crumbs = (nodes.BreadcrumbList!.itemListElement as { position: number; item: string }[]).map((crumb) => crumb.item);

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { imageSize } from 'image-size';
 import ogs from 'open-graph-scraper';
 import { builtUrls } from '../../src/lib/built-urls';
+import { languages, sourceLanguage } from '../../src/lib/languages';
 import { redirects } from '../../src/redirects';
 import { builtHtml, distDir, site } from './content';
 
@@ -17,7 +18,7 @@ test('every page unfurls with title, description, a 1200×630 image and its cano
     expect(result.ogTitle, `${url} og:title`).toBeTruthy();
     expect(result.ogDescription, `${url} og:description`).toBeTruthy();
     expect(result.ogSiteName, `${url} og:site_name`).toBe('DeepSeek-Dossier');
-    expect(result.ogLocale, `${url} og:locale`).toMatch(/^(de_DE|en_US)$/);
+    expect(languages.map((l) => l.ogLocale), `${url} og:locale`).toContain(result.ogLocale);
     if (url !== '/404.html') expect(result.ogUrl, `${url} og:url`).toBe(`${site}${url}`);
 
     const image = result.ogImage?.[0];
@@ -32,16 +33,18 @@ test('every page unfurls with title, description, a 1200×630 image and its cano
   expect(checked.size).toBe(pages.length + 1);
 });
 
-test('every page names its other language: hreflang alternates with x-default and og:locale:alternate', () => {
-  const translated = pages.filter((url) => /^\/(de|en)\//.test(url));
+test('every page names its other languages: hreflang alternates with x-default and og:locale:alternate', () => {
+  const translated = pages.filter((url) => languages.some((l) => url.startsWith(`/${l.code}/`)));
   expect(translated.length).toBeGreaterThan(100);
   for (const url of translated) {
     const html = builtHtml(url);
-    const path = url.slice(3);
-    expect(html, url).toContain(`<link rel="alternate" hreflang="de" href="${site}/de${path}"`);
-    expect(html, url).toContain(`<link rel="alternate" hreflang="en" href="${site}/en${path}"`);
-    expect(html, url).toContain(`<link rel="alternate" hreflang="x-default" href="${site}/de${path}"`);
-    expect(html, url).toContain(`<meta property="og:locale:alternate" content="${url.startsWith('/de/') ? 'en_US' : 'de_DE'}"`);
+    const own = languages.find((l) => url.startsWith(`/${l.code}/`))!;
+    const path = url.slice(own.code.length + 1);
+    for (const language of languages) {
+      expect(html, url).toContain(`<link rel="alternate" hreflang="${language.tag}" href="${site}/${language.code}${path}"`);
+      if (language !== own) expect(html, url).toContain(`<meta property="og:locale:alternate" content="${language.ogLocale}"`);
+    }
+    expect(html, url).toContain(`<link rel="alternate" hreflang="x-default" href="${site}/${sourceLanguage.code}${path}"`);
   }
 });
 

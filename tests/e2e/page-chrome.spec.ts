@@ -93,6 +93,7 @@ test('citations name an article once and link its sections after it', () => {
   }
   // On the sources page each article is named in full once per section, not after every sentence.
   for (const lang of ['de', 'en']) {
+    // The two languages whose titles this test names; other languages shorten titles their own way.
     const section = builtHtml(`/${lang}/sources/`).split('id="what-is-deepseek"')[1]!.split('<h2')[0]!;
     const title = lang === 'de' ? 'Was ist DeepSeek?' : 'What is DeepSeek?';
     expect(section.split(`>${title}</a>`).length - 1, lang).toBeLessThanOrEqual(2);

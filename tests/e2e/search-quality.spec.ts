@@ -9,11 +9,8 @@ import { builtHtml, distDir, langs } from './content';
  * Search quality on the built index, in Chromium: for each query, where the page that must come
  * first actually lands. Prints hit@1, hit@3 and mean reciprocal rank per language.
  */
-interface Queries {
-  de: { q: string; first: string | string[] }[];
-  en: { q: string; first: string | string[] }[];
-  compounds: { part: string; compound: string }[];
-}
+/** Per language code: what a searcher types and the page(s) that must come first. */
+type Queries = Record<string, { q: string; first: string | string[] }[]> & { compounds: { part: string; compound: string }[] };
 const queries = JSON.parse(readFileSync(fileURLToPath(new URL('../search-queries.json', import.meta.url)), 'utf8')) as Queries;
 
 /** The URLs of the top results, as the site search ranks them, from a page in the wanted language. */
@@ -32,10 +29,10 @@ const search = (page: Page, query: string) =>
 
 for (const lang of langs) {
   test(`${lang}: the right page comes first (hit@1 ≥ 0.9)`, async ({ page }) => {
-    expect(queries[lang].length).toBeGreaterThanOrEqual(30);
+    expect(queries[lang]?.length, `tests/search-queries.json needs at least 30 queries for "${lang}"`).toBeGreaterThanOrEqual(30);
     await page.goto(`/${lang}/`);
     const ranks: { q: string; rank: number; got: string[] }[] = [];
-    for (const { q, first } of queries[lang]) {
+    for (const { q, first } of queries[lang]!) {
       const got = await search(page, q);
       const wanted = [first].flat();
       ranks.push({ q, rank: got.findIndex((url) => wanted.includes(url)) + 1, got: got.slice(0, 3) });

@@ -6,6 +6,7 @@ import { checkLinks, docsTarget, type LinkTarget, type LinkingPage } from './lin
 import { bodyParagraphKeys, LEAD } from './paragraphs';
 import { extractSections } from './sections';
 import { checkTermReferences } from '../glossary/integrity';
+import { languages, sourceLanguage, translationLanguages, type Language } from '../languages';
 import { pageSourceHash } from '../translation/hash';
 import type { GlossaryTerm } from '../glossary/load';
 
@@ -16,11 +17,6 @@ export interface ContentProblem {
   message: string;
   fix: string;
 }
-
-/** The source language and the translation that must mirror it. */
-export const SOURCE_LANG = 'de';
-export const TRANSLATION_LANG = 'en';
-const LANGS = [SOURCE_LANG, TRANSLATION_LANG] as const;
 
 const PAGE = /\.mdx?$/;
 
@@ -48,64 +44,46 @@ export function checkContent(
   const problems: ContentProblem[] = [];
   const show = (path: string) => relative(projectRoot, path);
   const pages = Object.fromEntries(
-    LANGS.map((lang) => [lang, new Map(listPages(join(docsDir, lang)).map((p) => [withoutExtension(p), p]))]),
-  ) as Record<(typeof LANGS)[number], Map<string, string>>;
+    languages.map((language) => [language.code, new Map(listPages(join(docsDir, language.code)).map((p) => [withoutExtension(p), p]))]),
+  ) as Record<string, Map<string, string>>;
+  const source = sourceLanguage.code;
 
-  for (const [lang, other] of [
-    [SOURCE_LANG, TRANSLATION_LANG],
-    [TRANSLATION_LANG, SOURCE_LANG],
-  ] as const) {
-    for (const [slug, file] of pages[lang]) {
-      if (pages[other].has(slug)) continue;
-      problems.push({
-        file: show(join(docsDir, lang, file)),
+  /** Pages of one language that another lacks. */
+  const unmatched = (from: string, to: string, message: string): ContentProblem[] =>
+    [...pages[from]!]
+      .filter(([slug]) => !pages[to]!.has(slug))
+      .map(([, file]) => ({
+        file: show(join(docsDir, from, file)),
         field: '(file)',
-        message: `has no ${other === TRANSLATION_LANG ? 'English translation' : 'German original'}`,
-        fix: `create ${show(join(docsDir, other, file))} with the same slug, or remove this page`,
-      });
+        message,
+        fix: `create ${show(join(docsDir, to, file))} with the same slug, or remove this page`,
+      }));
+
+  for (const language of translationLanguages) {
+    const lang = language.code;
+    problems.push(...unmatched(source, lang, `has no ${language.name} translation`), ...unmatched(lang, source, `has no ${sourceLanguage.name} original`));
+
+    for (const [slug, sourceFile] of pages[source]!) {
+      const translationFile = pages[lang]!.get(slug);
+      if (!translationFile) continue;
+      problems.push(...checkTranslation(slug, language, { source: join(docsDir, source, sourceFile), translation: join(docsDir, lang, translationFile) }, show, glossary));
     }
   }
 
-  for (const [slug, sourceFile] of pages[SOURCE_LANG]) {
-    const translationFile = pages[TRANSLATION_LANG].get(slug);
-    if (!translationFile) continue;
-    const paths = { source: join(docsDir, SOURCE_LANG, sourceFile), translation: join(docsDir, TRANSLATION_LANG, translationFile) };
-    const sourceText = readFileSync(paths.source, 'utf8');
-    const docs = {
-      source: splitFrontmatter(sourceText),
-      translation: splitFrontmatter(readFileSync(paths.translation, 'utf8')),
-    };
-    problems.push(
-      ...checkSections(docs, { source: show(paths.source), translation: show(paths.translation) }),
-      ...checkArticleSource(slug, docs, { source: show(paths.source), translation: show(paths.translation) }),
-      // An outdated translation may lag behind a changed German text; it is published with a notice instead.
-      ...(slug.startsWith('articles/') && isCurrent(docs.translation, sourceText) ? checkParagraphs(docs, show(paths.translation)) : []),
-      ...(glossary
-        ? [
-            ...checkTermReferences(show(paths.source), docs.source.data.terms, glossary.terms, glossary.dir),
-            ...checkTermReferences(show(paths.translation), docs.translation.data.terms, glossary.terms, glossary.dir),
-          ]
-        : []),
-      ...missingFigures(proseOf(docs.source.body), proseOf(docs.translation.body)).map((figure) => ({
-        file: show(paths.translation),
-        field: '(body)',
-        message: `lacks the figure “${figure.raw}” of ${show(paths.source)}`,
-        fix: `translate the figure with its value kept (Milliarde = billion, Billion = trillion, 5,6 = 5.6, 10.000 = 10,000)`,
-      })),
-    );
-  }
-
-  for (const lang of LANGS) {
-    for (const file of pages[lang].values()) {
+  for (const { code: lang } of languages) {
+    for (const file of pages[lang]!.values()) {
       const path = join(docsDir, lang, file);
-      problems.push(...checkDates(show(path), splitFrontmatter(readFileSync(path, 'utf8')).data));
+      const { data } = splitFrontmatter(readFileSync(path, 'utf8'));
+      problems.push(...checkDates(show(path), data));
+      // A translation's terms are checked with the translation, after its structure.
+      if (lang === source && glossary) problems.push(...checkTermReferences(show(path), data.terms, glossary.terms, glossary.dir));
     }
   }
 
   const linking: LinkingPage[] = [];
   const targets: LinkTarget[] = [];
-  for (const lang of LANGS) {
-    for (const [slug, file] of pages[lang]) {
+  for (const { code: lang } of languages) {
+    for (const [slug, file] of pages[lang]!) {
       const body = splitFrontmatter(readFileSync(join(docsDir, lang, file), 'utf8')).body;
       linking.push({ file: show(join(docsDir, lang, file)), lang, body });
       targets.push(docsTarget(`${lang}/${slug}`, body));
@@ -122,6 +100,32 @@ export function checkContent(
 }
 
 type Pair<T> = { source: T; translation: T };
+
+/** A translated page against its German original: sections, source, glossary terms, figures and paragraphs. */
+function checkTranslation(
+  slug: string,
+  language: Language,
+  paths: Pair<string>,
+  show: (path: string) => string,
+  glossary: { terms: GlossaryTerm[]; dir: string } | undefined,
+): ContentProblem[] {
+  const sourceText = readFileSync(paths.source, 'utf8');
+  const docs = { source: splitFrontmatter(sourceText), translation: splitFrontmatter(readFileSync(paths.translation, 'utf8')) };
+  const files = { source: show(paths.source), translation: show(paths.translation) };
+  return [
+    ...checkSections(docs, files),
+    ...checkArticleSource(slug, docs, files),
+    // An outdated translation may lag behind a changed German text; it is published with a notice instead.
+    ...(slug.startsWith('articles/') && isCurrent(docs.translation, sourceText) ? checkParagraphs(docs, files.translation) : []),
+    ...(glossary ? checkTermReferences(files.translation, docs.translation.data.terms, glossary.terms, glossary.dir) : []),
+    ...missingFigures(proseOf(docs.source.body), sourceLanguage.numbers, proseOf(docs.translation.body), language.numbers).map((figure) => ({
+      file: files.translation,
+      field: '(body)',
+      message: `lacks the figure “${figure.raw}” of ${files.source}`,
+      fix: `translate the figure with its value kept, in ${language.name} notation (Milliarde = 10⁹, Billion = 10¹², 5,6 = 5.6, 10.000 = 10,000)`,
+    })),
+  ];
+}
 
 /** A day as YAML gives it: a Date, or text in the form YYYY-MM-DD that names a real day. */
 function dayOf(value: unknown): Date | undefined {

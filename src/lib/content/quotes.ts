@@ -19,12 +19,13 @@
  * Words are compared by a crude stem (inflection such as „erstklassige“/„erstklassigen“ is not a
  * variant) and case-insensitively, so that a quotation may be fitted into a sentence.
  */
+import { languageOf } from '../languages';
 import type { ContentProblem } from './integrity';
 
 export interface QuotePage {
   /** The file, as it should be reported (e.g. `src/content/glossary/meta.yaml`). */
   file: string;
-  /** `de` or `en`: quotations are compared within one language only. */
+  /** Language code: quotations are compared within one language only. */
   lang: string;
   /** The prose to search (Markdown link targets and JSX tags are ignored). */
   text: string;
@@ -48,11 +49,12 @@ export interface QuoteOptions {
   minWords?: number;
 }
 
-/** Quotation marks by language: German „…“, English “…”. */
-const QUOTATION: Record<string, RegExp> = {
-  de: /„([^„“\n]+)“/g,
-  en: /“([^“”\n]+)”/g,
-};
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A language's quotations, in its quotation marks (src/languages.json): German „…“, English “…”. */
+function quotationPattern(lang: string): RegExp {
+  const [open, close] = languageOf(lang).quotes.map(escapeRegExp);
+  return new RegExp(`${open}([^${open}${close}\\n]+)${close}`, 'g');
+}
 
 interface Token {
   stem: string;
@@ -72,14 +74,10 @@ interface Quotation {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const GERMAN_ENDINGS = ['ern', 'en', 'em', 'er', 'es', 'e', 'n', 's'];
-const ENGLISH_ENDINGS = ['es', 's'];
-
-/** Lower case, one apostrophe, and a crude inflection-insensitive stem. */
+/** Lower case, one apostrophe, no possessive 's, and a crude inflection-insensitive stem. */
 function stemOf(word: string, lang: string): string {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  const base = lang === 'en' ? lower.replace(/'s$/, '') : lower;
-  for (const ending of lang === 'de' ? GERMAN_ENDINGS : ENGLISH_ENDINGS) {
+  const base = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  for (const ending of languageOf(lang).stemEndings) {
     if (base.endsWith(ending) && base.length - ending.length >= 3) return base.slice(0, -ending.length);
   }
   return base;
@@ -115,8 +113,7 @@ export function quotationsOf(text: string, lang: string): { raw: string; words: 
 }
 
 function extractQuotations(text: string, lang: string): Quotation[] {
-  const pattern = QUOTATION[lang];
-  if (!pattern) return [];
+  const pattern = quotationPattern(lang);
   return (
     [...text.matchAll(pattern)]
       // “Nachzügler” (“latecomer”): a quotation in brackets right after another one translates

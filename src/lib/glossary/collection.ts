@@ -1,14 +1,12 @@
 import { getCollection } from 'astro:content';
 import { termForms } from './forms';
 import type { GlossaryTerm } from './load';
-import { createTermMatcher, type Lang, type TermMatcher } from './matcher';
-import { glossaryLangs } from './langs';
+import { languageOf } from '../languages';
+import { createTermMatcher, type TermMatcher } from './matcher';
 import { sectionsByTerm, splitSections, type PageSection } from './mentions';
 
-export { glossaryLangs };
-
 /** All terms from the `glossary` collection, sorted by their label in the given language. */
-export async function getGlossary(lang: Lang): Promise<GlossaryTerm[]> {
+export async function getGlossary(lang: string): Promise<GlossaryTerm[]> {
   const entries = await getCollection('glossary');
   return entries
     .map((entry) => ({ ...entry.data, id: entry.id, file: entry.filePath ?? entry.id }))
@@ -21,16 +19,16 @@ export interface Mentioning {
   sections: PageSection[];
 }
 
-const matchers = new Map<Lang, Promise<TermMatcher>>();
-const matcherFor = (lang: Lang) => {
-  if (!matchers.has(lang)) matchers.set(lang, getGlossary(lang).then((terms) => createTermMatcher(termForms(terms, lang), lang)));
+const matchers = new Map<string, Promise<TermMatcher>>();
+const matcherFor = (lang: string) => {
+  if (!matchers.has(lang)) matchers.set(lang, getGlossary(lang).then((terms) => createTermMatcher(termForms(terms, lang), languageOf(lang))));
   return matchers.get(lang)!;
 };
 
-const mentionIndexes = new Map<Lang, Promise<Map<string, Mentioning[]>>>();
+const mentionIndexes = new Map<string, Promise<Map<string, Mentioning[]>>>();
 
 /** Which article sections mention which term, computed once per language from the article text. */
-function mentionIndex(lang: Lang): Promise<Map<string, Mentioning[]>> {
+function mentionIndex(lang: string): Promise<Map<string, Mentioning[]>> {
   if (!mentionIndexes.has(lang)) {
     mentionIndexes.set(
       lang,
@@ -53,6 +51,6 @@ function mentionIndex(lang: Lang): Promise<Map<string, Mentioning[]>> {
 }
 
 /** Every article section that mentions the term, computed from the article text. */
-export async function getMentions(termId: string, lang: Lang): Promise<Mentioning[]> {
+export async function getMentions(termId: string, lang: string): Promise<Mentioning[]> {
   return (await mentionIndex(lang)).get(termId) ?? [];
 }

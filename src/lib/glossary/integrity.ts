@@ -1,12 +1,12 @@
 import type { ContentProblem } from '../content/integrity';
 import type { GlossaryTerm } from './load';
-import { glossaryLangs } from './langs';
+import { languageCodes } from '../languages';
 
 /** Cross-term rules a per-file schema cannot see: unique aliases, existing related terms. */
 export function checkGlossary(terms: GlossaryTerm[], glossaryDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = new Set(terms.map((term) => term.id));
-  for (const lang of glossaryLangs) {
+  for (const lang of languageCodes) {
     const owner = new Map<string, string>();
     for (const term of terms) {
       for (const form of [term.label[lang], ...term.aliases[lang]]) {

@@ -12,15 +12,15 @@ const MIN_WORD = 2 * MIN_PART - 1;
 /** The lower-case words of some texts: what counts as a "word of the dossier". */
 export function vocabulary(texts: string[]): Set<string> {
   const words = new Set<string>();
-  for (const text of texts) for (const [word] of text.matchAll(WORD)) words.add(word.toLocaleLowerCase('de'));
+  for (const text of texts) for (const [word] of text.matchAll(WORD)) words.add(word.toLowerCase());
   return words;
 }
 
-const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('de') + word.slice(1);
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Splits one word at the longest tail that is a known word; the head counts if it is known too (allowing a linking "s"). */
 export function compoundParts(word: string, known: Set<string>): string[] {
-  const lower = word.toLocaleLowerCase('de');
+  const lower = word.toLowerCase();
   if (lower.length < MIN_WORD || lower.includes('-')) return [];
   for (let at = 3; at <= lower.length - MIN_PART; at++) {
     const tail = lower.slice(at);

@@ -1,28 +1,28 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { SOURCE_LANG, TRANSLATION_LANG } from '../content/integrity';
+import { sourceLanguage, translationLanguages } from '../languages';
 import { pageSourceHash, sourceHash } from './hash';
-import { germanTermText, type ContentPaths } from './status';
+import { germanTermText, uiStringFile, uiStringStampFile, type ContentPaths } from './status';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---\r?\n?/;
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Sets `translation: { sourceHash, stampedAt }` in a YAML text, keeping the rest as written. */
-function withStamp(yaml: string, hash: string): string {
+/** Sets `translation: { sourceHash, stampedAt }` (below `at`, if given) in a YAML text, keeping the rest as written. */
+function withStamp(yaml: string, hash: string, at: string[] = []): string {
   const doc = parseDocument(yaml);
-  doc.setIn(['translation', 'sourceHash'], hash);
-  doc.setIn(['translation', 'stampedAt'], today());
+  doc.setIn(['translation', ...at, 'sourceHash'], hash);
+  doc.setIn(['translation', ...at, 'stampedAt'], today());
   // No line folding or padding: the stamp should be the only change a reviewer sees.
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 export class StampError extends Error {}
 
-/** Records that the English page `docs/en/<page>` translates the current German `docs/de/<page>`. */
-function stampPage(paths: ContentPaths, page: string): string {
-  const german = join(paths.docs, SOURCE_LANG, page);
-  const english = join(paths.docs, TRANSLATION_LANG, page);
+/** Records that the page `docs/<lang>/<page>` translates the current German `docs/de/<page>`. */
+function stampPage(paths: ContentPaths, page: string, lang: string): string {
+  const german = join(paths.docs, sourceLanguage.code, page);
+  const english = join(paths.docs, lang, page);
   const hash = pageSourceHash(readFileSync(german, 'utf8'));
   let text: string;
   try {
@@ -36,34 +36,45 @@ function stampPage(paths: ContentPaths, page: string): string {
   return english;
 }
 
-function stampTerm(file: string): string {
+/** A term file holds every language: its stamp is per translation language. */
+function stampTerm(file: string, lang: string): string {
   const text = readFileSync(file, 'utf8');
   const term = parseDocument(text).toJS() as Record<string, Record<string, unknown>>;
-  writeFileSync(file, withStamp(text, sourceHash(germanTermText(term))));
+  writeFileSync(file, withStamp(text, sourceHash(germanTermText(term)), [lang]));
   return file;
 }
 
-function stampUiStrings(paths: ContentPaths): string {
-  const german = JSON.parse(readFileSync(join(paths.i18n, `${SOURCE_LANG}.json`), 'utf8')) as Record<string, string>;
+function stampUiStrings(paths: ContentPaths, lang: string): string {
+  const german = JSON.parse(readFileSync(uiStringFile(paths, sourceLanguage.code), 'utf8')) as Record<string, string>;
   const stamps = Object.fromEntries(Object.entries(german).map(([key, value]) => [key, sourceHash(value)]));
-  mkdirSync(dirname(paths.uiStringStamps), { recursive: true });
-  writeFileSync(paths.uiStringStamps, `${JSON.stringify(stamps, null, 2)}\n`);
-  return paths.uiStringStamps;
+  const file = uiStringStampFile(paths, lang);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(stamps, null, 2)}\n`);
+  return file;
 }
 
+const codes = translationLanguages.map((l) => l.code).join(', ');
+
 /**
- * Stamps the translation that `file` belongs to: a German or English page, a glossary term file,
- * or either UI string file. Returns the file that now holds the stamp.
+ * Stamps the translation that `file` is: a translated page, or a translation's UI-string file.
+ * A glossary term file holds all languages, so it needs `lang`, the translation to stamp.
+ * Returns the file that now holds the stamp.
  */
-export function stamp(paths: ContentPaths, file: string): string {
+export function stamp(paths: ContentPaths, file: string, lang?: string): string {
   const path = isAbsolute(file) ? file : resolve(paths.root, file);
-  for (const lang of [SOURCE_LANG, TRANSLATION_LANG]) {
-    const page = relative(join(paths.docs, lang), path);
-    if (!page.startsWith('..') && /\.mdx?$/.test(page)) return stampPage(paths, page);
+  for (const { code } of translationLanguages) {
+    const page = relative(join(paths.docs, code), path);
+    if (!page.startsWith('..') && /\.mdx?$/.test(page)) return stampPage(paths, page, code);
   }
-  if (!relative(paths.glossary, path).startsWith('..') && path.endsWith('.yaml')) return stampTerm(path);
-  if (!relative(paths.i18n, path).startsWith('..') && path.endsWith('.json')) return stampUiStrings(paths);
+  if (!relative(paths.glossary, path).startsWith('..') && path.endsWith('.yaml')) {
+    if (!lang || !translationLanguages.some((l) => l.code === lang)) {
+      throw new StampError(`${file} holds every language of the term: name the translation you checked, e.g. \`npm run i18n:stamp -- --lang=${translationLanguages[0]?.code} ${file}\` (one of ${codes}).`);
+    }
+    return stampTerm(path, lang);
+  }
+  const uiStrings = translationLanguages.find(({ code }) => uiStringFile(paths, code) === path);
+  if (uiStrings) return stampUiStrings(paths, uiStrings.code);
   throw new StampError(
-    `${file} is not a translatable file: give a page in src/content/docs/{de,en}/, a term in src/content/glossary/ or src/content/i18n/en.json.`,
+    `${file} is not a translation: give a page in src/content/docs/<${codes}>/, a term in src/content/glossary/ with --lang, or the UI strings src/content/i18n/<${translationLanguages.map((l) => l.tag).join(', ')}>.json.`,
   );
 }

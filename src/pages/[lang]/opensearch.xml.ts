@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { glossaryLangs } from '~/lib/glossary/collection';
+import { languageCodes } from '~/lib/languages';
 
-export const getStaticPaths = (() => glossaryLangs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => languageCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

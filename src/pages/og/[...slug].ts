@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { OGImageRoute } from 'astro-og-canvas';
 import sharp from 'sharp';
 import backgroundSvg from '~/assets/og-background.svg?raw';
-import de from '~/content/i18n/de.json';
-import en from '~/content/i18n/en.json';
+import { languages } from '~/lib/languages';
 import { sitePages } from '~/lib/site-pages';
+import { uiStringsOf } from '~/lib/ui-strings';
 import { summary } from '~/lib/text';
 
 /**
@@ -14,7 +14,6 @@ import { summary } from '~/lib/text';
  * footer band and pattern come from src/assets/og-background.svg.
  */
 const pages = Object.fromEntries((await sitePages()).map((page) => [page.key, page]));
-const strings = { de, en };
 // Resolved like modules, so the build finds the fonts from any working directory.
 const font = (file: string) => createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${file}`);
 
@@ -27,11 +26,11 @@ writeFileSync(background, await sharp(Buffer.from(backgroundSvg)).png().toBuffer
 export const { getStaticPaths, GET } = await OGImageRoute({
   pages,
   getImageOptions: (_key, page) => {
-    const t = strings[page.lang];
+    const t = uiStringsOf(page.lang);
     // The language chooser belongs to no one language: it names them all.
     const [title, description] =
       page.type === 'languageChooser'
-        ? [t['site.title'], Object.values(strings).map((s) => s['site.description']).join('\n\n')]
+        ? [t['site.title']!, languages.map((language) => uiStringsOf(language.code)['site.description']).join('\n\n')]
         : [page.title, `${t[`pageType.${page.type}`]} · ${t['site.title']}\n\n${summary(page.description, 170)}`];
     return {
       title,

@@ -3,7 +3,7 @@
  * one the reader is on (a mirror, a staging host), and copy buttons appear.
  */
 export function enableCitations(block: HTMLElement): void {
-  const { lang = 'en', builtIso = '', builtText = '', builtRoot = '', base = '/', copied = '' } = block.dataset;
+  const { lang = document.documentElement.lang, builtIso = '', builtText = '', builtRoot = '', base = '/', copied = '' } = block.dataset;
   const today = new Date();
   const iso = today.toISOString().slice(0, 10);
   const text = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(today);
@@ -23,7 +23,7 @@ export function enableCitations(block: HTMLElement): void {
 
 /** A citation as the page serialised it, with today as access date and the reader's address. */
 export function ownCitation<T extends { url: string; accessDate: string; accessDateText: string }>(block: HTMLElement, json: string): T {
-  const { lang = 'en', builtRoot = '', base = '/' } = block.dataset;
+  const { lang = document.documentElement.lang, builtRoot = '', base = '/' } = block.dataset;
   const citation = JSON.parse(json) as T;
   const today = new Date();
   return {

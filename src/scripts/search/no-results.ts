@@ -1,4 +1,4 @@
-import { pageLang, searchInput, searchRoot, stems } from './shared';
+import { pageLang, pageLangCode, searchInput, searchRoot, stems } from './shared';
 
 interface GlossaryExport {
   terms: { id: string; label: Record<string, string>; aliases: Record<string, string[]>; url: Record<string, string> }[];
@@ -24,11 +24,12 @@ function withinTwoEdits(a: string, b: string): boolean {
 /** Glossary terms whose label or an alias differs from the query by a typo, or starts like a searched word. */
 async function suggestTerms(query: string, glossaryUrl: string) {
   const lang = pageLang();
+  const code = pageLangCode();
   glossary ??= fetch(glossaryUrl).then((response) => response.json());
   const starts = stems(query, lang).map((stem) => stem.slice(0, 4));
   const q = query.toLocaleLowerCase(lang);
   return (await glossary).terms.filter((term) =>
-    [term.label[lang]!, ...(term.aliases[lang] ?? [])].some((name) => {
+    [term.label[code]!, ...(term.aliases[code] ?? [])].some((name) => {
       const n = name.toLocaleLowerCase(lang);
       return withinTwoEdits(n, q) || starts.some((s) => n.split(/[\s-]+/).some((part) => part.startsWith(s)));
     }),
@@ -57,10 +58,10 @@ function watchForNoResults(root: HTMLElement) {
     }
     if (shownFor === query) return;
     shownFor = query;
-    box.querySelector<HTMLAnchorElement>('.search-no-results-other')!.search = `?search=${encodeURIComponent(query)}`;
+    for (const link of box.querySelectorAll<HTMLAnchorElement>('.search-no-results-other')) link.search = `?search=${encodeURIComponent(query)}`;
     const terms = await suggestTerms(query, glossaryUrl);
     if (shownFor !== query) return;
-    const lang = pageLang();
+    const lang = pageLangCode();
     box.querySelector('.search-no-results-terms')!.replaceChildren(
       ...terms.slice(0, 5).map((term) => {
         const item = document.createElement('li');
