@@ -4,7 +4,7 @@ export function pageUrl(entryId: string): string {
   return `${base}${entryId.replace(/^\/|\/?index$|\/$/g, '')}/`.replace(/\/{2,}$/, '/');
 }
 
-/** The same page in another language: entry ids start with their locale ("de/…", "en/…"). */
+/** The same page in another language: entry ids start with their language code ("de/…", "zh-cn/…"). */
 export function translatedEntryId(entryId: string, lang: string): string {
-  return entryId.replace(/^[a-z]{2}(?=\/|$)/, lang);
+  return entryId.replace(/^[^/]+/, lang);
 }
