@@ -15,7 +15,9 @@ let paths: ReturnType<typeof contentPaths>;
 const page = 'articles/what-is-deepseek';
 const german = () => join(paths.docs, 'de', `${page}.mdx`);
 const english = () => join(paths.docs, 'en', `${page}.mdx`);
-const notCurrent = () => translationStatus(paths).filter((s) => s.state !== 'current').map((s) => `${s.kind} ${s.id} ${s.state}`);
+const notCurrent = () => translationStatus(paths).filter((s) => s.state !== 'current').map((s) => `${s.lang} ${s.kind} ${s.id} ${s.state}`);
+/** The same line for every translation language. */
+const inEvery = (line: string) => translationLanguages.map(({ code }) => `${code} ${line}`);
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], { cwd: root, stdio: 'ignore' });
 const statusCommand = () =>
@@ -59,7 +61,7 @@ describe('translation status', () => {
     const paragraph = text.split('\n').find((line) => /^[A-ZÄÖÜ]/.test(line) && line.length > 80)!;
     writeFileSync(german(), text.replace(paragraph, `${paragraph} Ein neuer Satz der Redaktion.`));
 
-    expect(notCurrent()).toEqual([`page ${page} outdated`]);
+    expect(notCurrent()).toEqual(inEvery(`page ${page} outdated`));
     const outdated = translationStatus(paths).find((s) => s.state === 'outdated')!;
     const change = sourceChange(paths, outdated);
     expect(change.diff).toContain(`+${paragraph} Ein neuer Satz der Redaktion.`);
@@ -74,14 +76,16 @@ describe('translation status', () => {
     expect(run.stdout).toContain('Ein neuer Satz der Redaktion.');
   });
 
-  it('makes the page current again once it is stamped', () => {
+  it('makes the page current again once each translation is stamped', () => {
     stamp(paths, english());
+    expect(notCurrent()).toEqual(inEvery(`page ${page} outdated`).filter((line) => !line.startsWith('en ')));
+    for (const { code } of translationLanguages) stamp(paths, join(paths.docs, code, `${page}.mdx`));
     expect(notCurrent()).toEqual([]);
   });
 
   it('marks a deleted English page as missing and fails the status command', () => {
     unlinkSync(english());
-    expect(notCurrent()).toEqual([`page ${page} missing`]);
+    expect(notCurrent()).toEqual([`en page ${page} missing`]);
     const run = statusCommand();
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(new RegExp(`missing\\s+page\\s+${page}`));
@@ -94,6 +98,7 @@ describe('translation status', () => {
     strings['site.title'] = 'Geänderter Titel';
     writeFileSync(join(paths.i18n, 'de.json'), JSON.stringify(strings));
     const outdated = translationStatus(paths).filter((s) => s.state === 'outdated');
-    expect(outdated.map((s) => `${s.kind} ${s.id}`)).toEqual([`term ${readdirSync(paths.glossary)[0]!.replace('.yaml', '')}`, 'ui-string site.title']);
+    const id = readdirSync(paths.glossary)[0]!.replace('.yaml', '');
+    expect(outdated.map((s) => `${s.lang} ${s.kind} ${s.id}`).sort()).toEqual([...inEvery(`term ${id}`), ...inEvery('ui-string site.title')].sort());
   });
 });

@@ -19,7 +19,7 @@ test.describe('cite this page', () => {
       const strings = uiStrings(lang);
       await expect(page.getByRole('heading', { name: strings['cite.heading'] })).toBeVisible();
       const [cite] = wtf(`<ref>${await page.locator('#cite-mediawiki-text').textContent()}</ref>`).references().map((r) => r.json());
-      expect(cite).toMatchObject({ url: `${site}${url}`, title, website: 'DeepSeek-Dossier', language: lang });
+      expect(cite).toMatchObject({ url: `${site}${url}`, title, website: 'DeepSeek-Dossier', language: languageOf(lang).citation.language });
       await expect(page.locator('#cite-bibtex-text')).toContainText('@online{');
       await expect(page.locator('#cite-markdown-text')).toContainText(`[${title}](${site}${url})`);
       // Copy buttons need JavaScript, so they are hidden without it.

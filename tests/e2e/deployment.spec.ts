@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { languageOf } from '../../src/lib/languages';
 import { builtHtml, distDir, langs, site } from './content';
 
 /** The suite's build is made as a deployer makes it, with SITE_URL set: no local address may be left in it. */
@@ -29,6 +30,6 @@ test('_redirects gives hosts real 301s and each language its own 404 page', () =
   expect(rules).toContain('/de/glossar/ /de/glossary/ 301!');
   for (const lang of langs) {
     expect(rules).toContain(`/${lang}/* /${lang}/404.html 404`);
-    expect(builtHtml(`/${lang}/404.html`)).toContain(`<html lang="${lang}"`);
+    expect(builtHtml(`/${lang}/404.html`)).toContain(`<html lang="${languageOf(lang).tag}"`);
   }
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { languageOf, sourceLanguage } from '../../src/lib/languages';
 import { builtHtml, langs, uiStrings } from './content';
 
 /** What a careful reader notices around the content: header, provenance, 404 pages, previews. */
@@ -32,7 +33,9 @@ test.describe('articles name their source in words', () => {
       await page.goto(`/${lang}/articles/what-is-deepseek/`);
       const source = page.locator('aside.article-source');
       await expect(source).not.toContainText('.txt');
-      await expect(source).toContainText(/1 (von|of) 5/);
+      const strings = uiStrings(lang);
+      const provenance = strings[lang === sourceLanguage.code ? 'articleSource.provenance' : 'articleSource.translation']!;
+      await expect(source).toContainText(provenance.replace('{{number}}', '1').replace('{{total}}', '5'));
       await expect(source.locator(`a[href="/${lang}/sources/#what-is-deepseek"]`)).toBeVisible();
     });
   }
@@ -55,7 +58,7 @@ test.describe('404 pages', () => {
       const strings = uiStrings(lang);
       const response = await page.goto(`/${lang}/no-such-page/`);
       expect(response?.status()).toBe(404);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', languageOf(lang).tag);
       await expect(page).toHaveTitle(new RegExp(`^${strings['notFound.heading']}`));
       await expect(page.locator('main h1')).toHaveText(strings['notFound.heading']!);
       await expect(page.locator('main')).toContainText(strings['notFound.text']!);

@@ -6,10 +6,10 @@ import { checkGlossary, checkTermReferences } from '../../src/lib/glossary/integ
 import { GlossaryFileError, loadGlossary } from '../../src/lib/glossary/load';
 
 const yaml = (label: string, extra = '', definition = `Definition von ${label}.`) => `category: hardware
-label: { de: ${label}, en: ${label} }
-aliases: { de: [${label}-Chips], en: [${label} chips] }
-definition: { de: "${definition}", en: "Definition of ${label}." }
-explanation: { de: "Lang.", en: "Long." }
+label: { de: ${label}, en: ${label}, zh-cn: ${label} }
+aliases: { de: [${label}-Chips], en: [${label} chips], zh-cn: [${label}芯片] }
+definition: { de: "${definition}", en: "Definition of ${label}.", zh-cn: "${label}的定义。" }
+explanation: { de: "Lang.", en: "Long.", zh-cn: "长。" }
 published: 2026-11-22
 updated: 2026-11-25
 ${extra}`;
@@ -30,7 +30,7 @@ describe('glossary rules', () => {
   });
 
   it('rejects a term missing one language, naming file and field', () => {
-    write('a100', yaml('A100').replace('en: "Definition of A100."', ''));
+    write('a100', yaml('A100').replace('en: "Definition of A100.", ', ''));
     expect(() => loadGlossary(dir)).toThrow(GlossaryFileError);
     expect(() => loadGlossary(dir)).toThrow(/a100\.yaml[\s\S]*definition\.en/);
   });

@@ -8,9 +8,9 @@ import { glossaryTermSchema } from '../../src/schemas/glossary';
 /** “Further reading” of a glossary term: one list of works, each with title, publisher, date and URL. */
 const term = (references: unknown) => ({
   category: 'models',
-  label: { de: 'DeepSeek-V3', en: 'DeepSeek-V3' },
-  definition: { de: 'Ein Sprachmodell.', en: 'A language model.' },
-  explanation: { de: 'Lang.', en: 'Long.' },
+  label: { de: 'DeepSeek-V3', en: 'DeepSeek-V3', 'zh-cn': 'DeepSeek-V3' },
+  definition: { de: 'Ein Sprachmodell.', en: 'A language model.', 'zh-cn': '一个语言模型。' },
+  explanation: { de: 'Lang.', en: 'Long.', 'zh-cn': '长。' },
   references,
   published: '2026-11-22',
   updated: '2026-11-25',

@@ -6,7 +6,7 @@ import { checkLinks, docsTarget, type LinkTarget, type LinkingPage } from './lin
 import { bodyParagraphKeys, LEAD } from './paragraphs';
 import { extractSections } from './sections';
 import { checkTermReferences } from '../glossary/integrity';
-import { languages, sourceLanguage, translationLanguages, type Language } from '../languages';
+import { languages, sourceLanguage, type Language } from '../languages';
 import { pageSourceHash } from '../translation/hash';
 import type { GlossaryTerm } from '../glossary/load';
 
@@ -40,11 +40,13 @@ export function checkContent(
   docsDir: string,
   projectRoot = docsDir,
   glossary?: { terms: GlossaryTerm[]; dir: string },
+  /** The site's languages (src/languages.json); tests may check fewer. */
+  langs: readonly Language[] = languages,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const show = (path: string) => relative(projectRoot, path);
   const pages = Object.fromEntries(
-    languages.map((language) => [language.code, new Map(listPages(join(docsDir, language.code)).map((p) => [withoutExtension(p), p]))]),
+    langs.map((language) => [language.code, new Map(listPages(join(docsDir, language.code)).map((p) => [withoutExtension(p), p]))]),
   ) as Record<string, Map<string, string>>;
   const source = sourceLanguage.code;
 
@@ -59,7 +61,7 @@ export function checkContent(
         fix: `create ${show(join(docsDir, to, file))} with the same slug, or remove this page`,
       }));
 
-  for (const language of translationLanguages) {
+  for (const language of langs.filter((l) => l.role === 'translation')) {
     const lang = language.code;
     problems.push(...unmatched(source, lang, `has no ${language.name} translation`), ...unmatched(lang, source, `has no ${sourceLanguage.name} original`));
 
@@ -70,7 +72,7 @@ export function checkContent(
     }
   }
 
-  for (const { code: lang } of languages) {
+  for (const { code: lang } of langs) {
     for (const file of pages[lang]!.values()) {
       const path = join(docsDir, lang, file);
       const { data } = splitFrontmatter(readFileSync(path, 'utf8'));
@@ -82,7 +84,7 @@ export function checkContent(
 
   const linking: LinkingPage[] = [];
   const targets: LinkTarget[] = [];
-  for (const { code: lang } of languages) {
+  for (const { code: lang } of langs) {
     for (const [slug, file] of pages[lang]!) {
       const body = splitFrontmatter(readFileSync(join(docsDir, lang, file), 'utf8')).body;
       linking.push({ file: show(join(docsDir, lang, file)), lang, body });
