@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content/integrity';
 import { proseOf, splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { loadGlossary } from '../../src/lib/glossary/load';
+import { languages, sourceLanguage, translationLanguages } from '../../src/lib/languages';
 import { docsDir, projectRoot } from './paths';
 
 const i18nDir = fileURLToPath(new URL('../../src/content/i18n/', import.meta.url));
@@ -17,9 +18,9 @@ describe('the dossier content', () => {
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 
-  it('has the five articles in German and English under the same slugs', () => {
+  it('has the five articles in every language under the same slugs', () => {
     expect(articles('de')).toHaveLength(5);
-    expect(articles('en')).toEqual(articles('de'));
+    for (const { code } of translationLanguages) expect(articles(code), code).toEqual(articles('de'));
   });
 
   it('cites each of the five seed files once', () => {
@@ -31,14 +32,14 @@ describe('the dossier content', () => {
   it('gives every translation the same editor’s notes as its German original', () => {
     const notes = (text: string) => [...text.matchAll(/<EditorsNote kind="(\w+)">/g)].map((m) => m[1]);
     for (const file of articles('de')) {
-      expect(notes(read('en', file)), file).toEqual(notes(read('de', file)));
+      for (const { code } of translationLanguages) expect(notes(read(code, file)), `${code}/${file}`).toEqual(notes(read('de', file)));
     }
   });
 
-  it('uses German typography in German and English typography in English', () => {
+  it('uses each language’s quotation marks: German „…“, no German marks in a translation', () => {
     for (const file of articles('de')) {
       expect(proseOf(splitFrontmatter(read('de', file)).body), `de/${file}`).not.toMatch(/”|"/); // German quotes are „…“
-      expect(proseOf(splitFrontmatter(read('en', file)).body), `en/${file}`).not.toMatch(/„/);
+      for (const { code } of translationLanguages) expect(proseOf(splitFrontmatter(read(code, file)).body), `${code}/${file}`).not.toMatch(/„/);
     }
   });
 });
@@ -46,13 +47,13 @@ describe('the dossier content', () => {
 describe('the UI strings', () => {
   const strings = (lang: string) => JSON.parse(readFileSync(`${i18nDir}/${lang}.json`, 'utf8')) as Record<string, string>;
 
-  it('define exactly the same keys in German and English', () => {
-    expect(Object.keys(strings('en')).sort()).toEqual(Object.keys(strings('de')).sort());
+  it('define exactly the same keys in every language', () => {
+    for (const { tag } of translationLanguages) expect(Object.keys(strings(tag)).sort(), `${tag}.json`).toEqual(Object.keys(strings(sourceLanguage.tag)).sort());
   });
 
   it('have no empty value', () => {
-    for (const lang of ['de', 'en']) {
-      for (const [key, value] of Object.entries(strings(lang))) expect(value.trim(), `${lang}.json ${key}`).not.toBe('');
+    for (const { tag } of languages) {
+      for (const [key, value] of Object.entries(strings(tag))) expect(value.trim(), `${tag}.json ${key}`).not.toBe('');
     }
   });
 });

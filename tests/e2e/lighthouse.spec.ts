@@ -9,7 +9,7 @@ import { chromiumPath, testChromiumFlags } from '../../scripts/lib/chromium';
  * template.) Performance depends on the machine, so `npm run bench` reports it instead.
  * The 404 page is audited at /404.html: at an unknown address its 404 status is the point.
  */
-const pages = ['de/', 'en/articles/what-is-deepseek/', 'de/glossary/', 'en/glossary/moe/', '404.html'];
+const pages = ['de/', 'en/articles/what-is-deepseek/', 'zh-cn/glossary/', 'zh-cn/glossary/moe/', '404.html'];
 const categories = ['accessibility', 'best-practices', 'seo'];
 /**
  * These categories judge the loaded page, not how fast it loads: no full-page screenshot (used only

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { builtUrls } from '../../src/lib/built-urls';
+import { translationLanguages } from '../../src/lib/languages';
 import { redirects } from '../../src/redirects';
 import { articles, builtHtml, distDir } from './content';
 
@@ -36,13 +37,15 @@ test.describe('anchors', () => {
       .filter((id) => !id.startsWith('starlight__') && !id.startsWith('letter-'))
       .sort();
 
-  test('every page has the same section ids in German and English', () => {
+  test('every page has the same section ids in every language', () => {
     const german = built.filter((url) => url.startsWith('/de/') && url.endsWith('/') && !(url in redirects));
     expect(german.length).toBeGreaterThan(50);
     for (const url of german) {
-      const english = url.replace(/^\/de\//, '/en/');
-      expect(built, `${english} (the English counterpart)`).toContain(english);
-      expect(ids(builtHtml(english)), english).toEqual(ids(builtHtml(url)));
+      for (const { code } of translationLanguages) {
+        const translated = url.replace(/^\/de\//, `/${code}/`);
+        expect(built, `${translated} (the counterpart)`).toContain(translated);
+        expect(ids(builtHtml(translated)), translated).toEqual(ids(builtHtml(url)));
+      }
     }
   });
 

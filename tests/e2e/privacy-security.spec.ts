@@ -7,7 +7,7 @@ import { cdnHeaders } from './host-files';
  */
 const hostHeaders = Object.fromEntries(Object.entries(cdnHeaders('/')).filter(([name]) => name !== 'Cache-Control'));
 
-const pages = ['/', '/de/', '/en/articles/what-is-deepseek/', '/de/topics/costs/', '/en/glossary/', '/de/glossary/h800/', '/en/timeline/', '/de/glossar/', '/404.html'];
+const pages = ['/', '/de/', '/en/articles/what-is-deepseek/', '/de/topics/costs/', '/en/glossary/', '/de/glossary/h800/', '/zh-cn/timeline/', '/de/glossar/', '/404.html'];
 // Pages where the search is used as well: its code (Pagefind's WebAssembly) is the same on every page.
 const searchedOn = ['/de/', '/en/articles/what-is-deepseek/'];
 
