@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { imageSize } from 'image-size';
 import ogs from 'open-graph-scraper';
@@ -65,4 +65,24 @@ test('preview images are filled cards: text reaches into the lower half', async 
     if (text < 300) sparse.push(`${key}: ${text} text pixels in the lower half`);
   }
   expect(sparse).toEqual([]);
+});
+
+test('preview images keep their text clear of the footer band, in every language', async () => {
+  const sharp = (await import('sharp')).default;
+  const images = readdirSync(`${distDir}og`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png'));
+  expect(images.length).toBeGreaterThan(200);
+  const overflowing: string[] = [];
+  for (const file of images) {
+    const { data, info } = await sharp(`${distDir}og/${file}`).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    // From just above the yellow line to the bottom: dark but for the logo on the right. A light pixel left of it is text.
+    let light = 0;
+    for (let y = 545; y < 625; y++) {
+      for (let x = 30; x < 1000; x++) {
+        const i = (y * info.width + x) * info.channels;
+        if (data[i]! > 190 && data[i + 1]! > 190 && data[i + 2]! > 190) light++;
+      }
+    }
+    if (light > 0) overflowing.push(`${file}: ${light} text pixels in the footer band`);
+  }
+  expect(overflowing).toEqual([]);
 });

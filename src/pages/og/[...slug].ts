@@ -54,7 +54,8 @@ export const { getStaticPaths, GET } = await OGImageRoute({
       fonts,
       font: {
         title: { families, weight: 'Bold', size: 60, lineHeight: 1.15 },
-        description: { families, size: 32, lineHeight: 1.35, color: [226, 232, 240] },
+        // The chooser names every language's description: smaller, so that all stay above the footer band.
+        description: { families, size: page.type === 'languageChooser' ? 26 : 32, lineHeight: 1.35, color: [226, 232, 240] },
       },
     };
   },
