@@ -1,11 +1,10 @@
 /**
  * Build-time subsetting of a large CJK font for astro-og-canvas (CanvasKit).
  *
- * - `subsetFont` cuts a TTF/OTF down to the glyphs that `text` needs (HarfBuzz hb-subset, WebAssembly,
- *   via `subset-font`), returning an SFNT (TrueType) buffer that CanvasKit's FontMgr.FromData loads.
- * - `subsetFontToFile` does the same but caches the result on disk under a content-addressed name,
+ * - `subsetFontToFile` cuts a TTF/OTF down to the glyphs that `text` needs (HarfBuzz hb-subset,
+ *   WebAssembly, via `subset-font`) and writes a TrueType file under a content-addressed name,
  *   because astro-og-canvas takes font *paths* (it reads them with fs.readFile) and caches by path.
- * - `missingGlyphs` lists the characters of `text` that a font has no glyph for (tofu check for tests).
+ * - `missingGlyphs` lists the characters of `text` that no given font has a glyph for.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
@@ -14,14 +13,8 @@ import subset from 'subset-font';
 import { create, type Font } from 'fontkitten';
 
 /** The distinct characters of `text`, sorted by code point: the subset's input, and the cache key. */
-export function charSet(text: string): string {
+function charSet(text: string): string {
   return [...new Set(text)].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
-}
-
-/** A TrueType/OpenType font (sfnt) with only the glyphs that `text` needs (plus .notdef and GSUB closure). */
-export async function subsetFont(fontPath: string, text: string): Promise<Buffer> {
-  const source = await readFile(fontPath);
-  return subset(source, charSet(text), { targetFormat: 'sfnt' });
 }
 
 /**

@@ -16,14 +16,14 @@ const require = createRequire(import.meta.url);
 const notoSans = (file: string) => require.resolve(`@expo-google-fonts/noto-sans/${file}`);
 const notoSansSC = (file: string) => require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`);
 
-export const latinFonts = [notoSans('400Regular/NotoSans_400Regular.ttf'), notoSans('700Bold/NotoSans_700Bold.ttf')];
-export const cjkSourceFonts = [notoSansSC('400Regular/NotoSansSC_400Regular.ttf'), notoSansSC('700Bold/NotoSansSC_700Bold.ttf')];
+const latinFonts = [notoSans('400Regular/NotoSans_400Regular.ttf'), notoSans('700Bold/NotoSans_700Bold.ttf')];
+const cjkSourceFonts = [notoSansSC('400Regular/NotoSansSC_400Regular.ttf'), notoSansSC('700Bold/NotoSansSC_700Bold.ttf')];
 
 /**
  * Family lists as CanvasKit names them (from the fonts' name tables). Skia does NOT fall back to
  * a font outside the list, and Noto's .notdef is empty: a missing glyph draws as nothing at all.
  */
-export const families = {
+const families = {
   latin: ['Noto Sans'],
   /** Chinese text: CJK font first, so punctuation (，。：·“”) takes its Chinese full-width form. */
   chinese: ['Noto Sans SC', 'Noto Sans'],
