@@ -1,13 +1,21 @@
+/** Today, as citations write it in the block's language, and the site's root on the address the reader is on. */
+function readerView(block: HTMLElement) {
+  const { lang = document.documentElement.lang, base = '/' } = block.dataset;
+  const today = new Date();
+  return {
+    iso: today.toISOString().slice(0, 10),
+    text: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(today),
+    root: new URL(base, location.origin).href,
+  };
+}
+
 /**
  * Makes a cite block's citations the reader's own: the access date becomes today, the address the
  * one the reader is on (a mirror, a staging host), and copy buttons appear.
  */
 export function enableCitations(block: HTMLElement): void {
-  const { lang = document.documentElement.lang, builtIso = '', builtText = '', builtRoot = '', base = '/', copied = '' } = block.dataset;
-  const today = new Date();
-  const iso = today.toISOString().slice(0, 10);
-  const text = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(today);
-  const root = new URL(base, location.origin).href;
+  const { builtIso = '', builtText = '', builtRoot = '', copied = '' } = block.dataset;
+  const { iso, text, root } = readerView(block);
   for (const code of block.querySelectorAll('code')) {
     code.textContent = (code.textContent ?? '').replaceAll(builtIso, iso).replaceAll(builtText, text).replaceAll(builtRoot, root);
   }
@@ -23,13 +31,8 @@ export function enableCitations(block: HTMLElement): void {
 
 /** A citation as the page serialised it, with today as access date and the reader's address. */
 export function ownCitation<T extends { url: string; accessDate: string; accessDateText: string }>(block: HTMLElement, json: string): T {
-  const { lang = document.documentElement.lang, builtRoot = '', base = '/' } = block.dataset;
+  const { builtRoot = '' } = block.dataset;
+  const { iso, text, root } = readerView(block);
   const citation = JSON.parse(json) as T;
-  const today = new Date();
-  return {
-    ...citation,
-    url: citation.url.replace(builtRoot, new URL(base, location.origin).href),
-    accessDate: today.toISOString().slice(0, 10),
-    accessDateText: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(today),
-  };
+  return { ...citation, url: citation.url.replace(builtRoot, root), accessDate: iso, accessDateText: text };
 }
