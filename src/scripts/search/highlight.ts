@@ -2,13 +2,20 @@ import { HIGHLIGHT_KEY, pageLang, searchInput, stems } from './shared';
 
 /** Remembers what was searched when a result is followed; the landing page marks it. */
 export function rememberSearches() {
+  // What the engine searched for a query: without its stop words, so "wie" and "hat" stay unmarked.
+  const searched = new Map<string, string>();
+  document.addEventListener('dossier:search', (event) => {
+    const { query, searched: words } = (event as CustomEvent<{ query: string; searched?: string }>).detail;
+    searched.set(query, words ?? query);
+  });
   document.addEventListener(
     'click',
     (event) => {
       const link = (event.target as Element).closest?.('#starlight__search a[href]');
       const query = searchInput()?.value.trim();
       if (!link || !query) return;
-      sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ path: new URL((link as HTMLAnchorElement).href).pathname, query }));
+      const path = new URL((link as HTMLAnchorElement).href).pathname;
+      sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ path, query: searched.get(query) ?? query }));
     },
     true,
   );

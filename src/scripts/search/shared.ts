@@ -3,8 +3,6 @@ export const HIGHLIGHT_KEY = 'dossier-search-highlight';
 
 /** The page's BCP 47 tag, for case and locale-aware comparisons. */
 export const pageLang = () => document.documentElement.lang;
-/** The page's language code (src/languages.json), as the glossary export keys its labels and URLs. */
-export const pageLangCode = () => document.getElementById('search-help')?.dataset.lang ?? pageLang();
 export const searchRoot = () => document.getElementById('starlight__search');
 export const searchInput = () => searchRoot()?.querySelector<HTMLInputElement>('.pagefind-ui__search-input') ?? null;
 

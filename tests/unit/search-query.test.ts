@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bestSectionsFirst,
+  closestWord,
+  contentWords,
+  joinWords,
+  pageNamed,
+  queryWords,
+  rankBySubsets,
+  termMentioned,
+  termsLike,
+  typoUnits,
+  withTermLabels,
+} from '../../src/lib/search/query';
+import { stopwordsOf } from '../../src/lib/search/stopwords';
+import { languageOf } from '../../src/lib/languages';
+
+const de = new Set(stopwordsOf(languageOf('de')));
+const en = new Set(stopwordsOf(languageOf('en')));
+const zh = new Set(stopwordsOf(languageOf('zh-cn')));
+const terms = [
+  { label: 'Marktkapitalisierung', names: ['Marktkapitalisierung', 'Börsenwert', 'Marktwert'], path: '/de/glossary/market-capitalisation/' },
+  { label: 'Exportkontrolle', names: ['Exportkontrolle', 'Exportkontrollen'], path: '/de/glossary/export-controls/' },
+  { label: 'Sputnik-Moment', names: ['Sputnik-Moment'], path: '/de/glossary/sputnik-moment/' },
+  { label: 'Nvidia', names: ['Nvidia'], path: '/de/glossary/nvidia/' },
+];
+
+describe('reading a query', () => {
+  it('segments Chinese, which has no spaces, and keeps Latin words whole', () => {
+    expect(queryWords('DeepSeek的训练成本是多少', 'zh-CN')).toEqual(['DeepSeek', '的', '训练', '成本', '是', '多少']);
+    expect(queryWords('Wie viel kostet H800?', 'de')).toEqual(['Wie', 'viel', 'kostet', 'H800']);
+  });
+
+  it('leaves out stop words from the configured maintained lists, in every language', () => {
+    expect(contentWords(queryWords('wie viel hat das Training gekostet', 'de'), de, 'de')).toEqual(['Training', 'gekostet']);
+    expect(contentWords(queryWords('Why did Nvidia stock fall?', 'en'), en, 'en')).toEqual(['Nvidia', 'stock', 'fall']);
+    expect(contentWords(queryWords('DeepSeek的训练成本是多少', 'zh-CN'), zh, 'zh-CN')).toEqual(['DeepSeek', '训练', '成本']);
+  });
+
+  it('keeps a query of stop words only as it is, and keeps content words that broad lists would drop', () => {
+    expect(contentWords(['Was', 'ist', 'das'], de, 'de')).toEqual(['Was', 'ist', 'das']);
+    expect(contentWords(queryWords('open source market value', 'en'), en, 'en')).toEqual(['open', 'source', 'market', 'value']);
+  });
+
+  it('joins words with spaces, but not between Han characters', () => {
+    expect(joinWords(['DeepSeek', '训练', '成本'])).toBe('DeepSeek 训练成本');
+    expect(joinWords(['Training', 'gekostet'])).toBe('Training gekostet');
+  });
+});
+
+describe('"Did you mean"', () => {
+  const known = ['Nvidia', 'Wenfeng', 'Exportkontrollen', 'Export', 'moment', '英伟达', '梁文锋'];
+  it('suggests the closest known word within a typo’s reach', () => {
+    expect(closestWord('Nvida', known, 'en')).toBe('Nvidia');
+    expect(closestWord('Wenfang', known, 'en')).toBe('Wenfeng');
+    expect(closestWord('momnet', known, 'en')).toBe('moment');
+    expect(closestWord('Exportkontrolen', known, 'de')).toBe('Exportkontrollen');
+    expect(closestWord('英伟大', known, 'zh-CN')).toBe('英伟达');
+  });
+
+  it('suggests nothing for short words, far words, inflections and the word itself', () => {
+    expect(closestWord('MoA', ['MoE'], 'en')).toBeUndefined();
+    expect(closestWord('Fußball', known, 'de')).toBeUndefined();
+    expect(closestWord('exported', known, 'en')).toBeUndefined();
+    expect(closestWord('Nvidia', known, 'en')).toBeUndefined();
+  });
+
+  it('looks for typos in whole runs of Han characters', () => {
+    expect(typoUnits(['梁', '文', '峰', 'DeepSeek', '创始人'])).toEqual(['梁文峰', 'DeepSeek', '创始人']);
+    expect(typoUnits(['Liang', 'Wenfang'])).toEqual(['Liang', 'Wenfang']);
+  });
+});
+
+describe('named pages', () => {
+  it('finds the page a query names, regardless of case, hyphens and punctuation', () => {
+    expect(pageNamed('sputnik moment', terms, 'de')?.path).toBe('/de/glossary/sputnik-moment/');
+    expect(pageNamed('BÖRSENWERT', terms, 'de')).toEqual({ path: '/de/glossary/market-capitalisation/', name: 'Marktkapitalisierung' });
+    expect(pageNamed('was ist deepseek', [{ names: ['Was ist DeepSeek?'], path: '/de/articles/what-is-deepseek/' }], 'de')?.path).toBe('/de/articles/what-is-deepseek/');
+    expect(pageNamed('Nvidia Börsenwert', terms, 'de')).toBeUndefined();
+  });
+
+  it('finds the term a longer query mentions, preferring the longest name', () => {
+    expect(termMentioned(['Haben', 'Exportkontrollen', 'gewirkt'], terms, 'de')?.path).toBe('/de/glossary/export-controls/');
+    expect(termMentioned(['Nvidia', 'Börsenwert', 'verloren'], terms, 'de')?.path).toBe('/de/glossary/market-capitalisation/');
+    expect(termMentioned(['Training', 'gekostet'], terms, 'de')).toBeUndefined();
+  });
+
+  it('searches an alias also by the term’s label', () => {
+    expect(withTermLabels(['Nvidia', 'Börsenwert'], terms, 'de')).toEqual([['Nvidia', 'Marktkapitalisierung']]);
+    expect(withTermLabels(['Börsenwert'], terms, 'de')).toEqual([]);
+  });
+
+  it('offers glossary terms like a query when nothing is found', () => {
+    expect(termsLike('Sputnik-Momnet', terms, 'de').map((t) => t.label)).toEqual(['Sputnik-Moment']);
+    expect(termsLike('Kontrollen', terms, 'de').map((t) => t.label)).toEqual([]);
+    expect(termsLike('Exportkontrollverfahren', terms, 'de').map((t) => t.label)).toEqual(['Exportkontrolle']);
+  });
+});
+
+describe('ranking', () => {
+  it('ranks pages by how many of the words they have, then by score', () => {
+    const a = { id: 'a', score: 1 };
+    const b = { id: 'b', score: 5 };
+    const c = { id: 'c', score: 2 };
+    expect(rankBySubsets([[a, b], [a, c], [c]]).map((r) => r.id)).toEqual(['c', 'a', 'b']);
+    expect(rankBySubsets([[a], [b]]).map((r) => r.id)).toEqual(['b', 'a']);
+  });
+
+  it('puts the section with the most matches first, after the page’s own entry', () => {
+    const sub = (url: string, n: number) => ({ url, locations: Array.from({ length: n }) });
+    const page = '/de/topics/markets/';
+    const sorted = bestSectionsFirst([sub(page, 1), sub(`${page}#app-store`, 1), sub(`${page}#nvidia`, 4), sub(`${page}#nasdaq`, 1)], page);
+    expect(sorted.map((s) => s.url)).toEqual([page, `${page}#nvidia`, `${page}#app-store`, `${page}#nasdaq`]);
+    expect(bestSectionsFirst([sub(`${page}#a`, 1), sub(`${page}#b`, 2)], page).map((s) => s.url)).toEqual([`${page}#b`, `${page}#a`]);
+  });
+});
+
+describe('stop-word configuration', () => {
+  it('names the language, the list and the fix when a list does not exist', () => {
+    expect(() => stopwordsOf({ ...languageOf('de'), stopwords: { package: 'stopword', list: 'xxx' } })).toThrow(
+      /src\/languages\.json: "stopwords\.list" of "de" is "xxx", which the package "stopword" does not have\. Fix: use one of its lists/,
+    );
+  });
+});
