@@ -112,8 +112,8 @@ test.describe('site search', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-result')?.size ?? 0)).toBeGreaterThan(0);
   });
 
-  test('filters: the topic filter names the nine topic pages; the type filter offers only what readers search for', async ({ page }) => {
-    for (const lang of langs) {
+  for (const lang of langs) {
+    test(`${lang}: the topic filter names the nine topic pages; the type filter offers only what readers search for`, async ({ page }) => {
       const strings = uiStrings(lang);
       await page.goto(`/${lang}/`);
       await search(page, 'DeepSeek');
@@ -134,8 +134,8 @@ test.describe('site search', () => {
       const types = await values(strings['search.filter.type']!);
       expect(types.length, lang).toBeGreaterThan(0);
       for (const value of types) expect(allowed, lang).toContain(value);
-    }
-  });
+    });
+  }
 
   test('a page that does not search loads nothing of the search', async ({ page }) => {
     const fetched: string[] = [];
