@@ -36,6 +36,12 @@ if (building && !process.env.SITE_URL) {
       '`SITE_URL=https://dossier.example.org npm run build` (see README, "Deploying"). For a local preview use `npm start`.',
   );
 }
+if (process.env.OG_IMAGES === 'off' && !/^https?:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(process.env.SITE_URL ?? 'http://localhost')) {
+  throw new Error(
+    `OG_IMAGES=off is for local previews only, but SITE_URL is ${process.env.SITE_URL}: a deployed site needs its link-preview images. ` +
+      'Unset OG_IMAGES for a deployment build, or use `OG_IMAGES=off npm start` for a quick local preview.',
+  );
+}
 const glossary = loadGlossary(fileURLToPath(new URL('./src/content/glossary/', import.meta.url)));
 
 // Every language comes from src/languages.json; Starlight's locales are keyed by URL segment.

@@ -1,5 +1,6 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { languageOf, languages, sourceLanguage } from '~/lib/languages';
+import { ogImagesEnabled } from '~/lib/og-images';
 import { pageKey, pageTypeOf } from '~/lib/site-pages';
 import { structuredData } from '~/lib/structured-data';
 import { pageUrl, translatedEntryId } from '~/lib/urls';
@@ -79,6 +80,7 @@ export const onRequest = defineRouteMiddleware((context) => {
     tag: 'link',
     attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: t('site.title'), href: `${base}${lang}/opensearch.xml` },
   });
+  if (!ogImagesEnabled) return;
   meta({ property: 'og:image', content: image });
   meta({ property: 'og:image:type', content: 'image/png' });
   meta({ property: 'og:image:width', content: '1200' });

@@ -38,6 +38,14 @@ describe('bad input fails early with file, field and fix', () => {
     expect(output).not.toMatch(/page\(s\) built/);
   });
 
+  it('a deployment build with the link-preview images turned off (OG_IMAGES=off is for local previews)', () => {
+    const { status, output } = runAstro(copy, ['build'], { SITE_URL: 'https://dossier.example', OG_IMAGES: 'off' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('OG_IMAGES=off is for local previews only');
+    expect(output).toContain('Unset OG_IMAGES');
+    expect(output).not.toMatch(/page\(s\) built/);
+  });
+
   it('a frontmatter field of the wrong type', () => {
     const { status, output } = syncWith(article, (text) => text.replace(/^topics:.*$/m, 'topics: 42'));
     expect(status).not.toBe(0);

@@ -3,6 +3,7 @@ import { OGImageRoute } from 'astro-og-canvas';
 import sharp from 'sharp';
 import backgroundSvg from '~/assets/og-background.svg?raw';
 import { languages } from '~/lib/languages';
+import { ogImagesEnabled } from '~/lib/og-images';
 import { planOgFonts } from '~/lib/og-fonts';
 import { type SitePage, sitePages } from '~/lib/site-pages';
 import { uiStringsOf } from '~/lib/ui-strings';
@@ -14,7 +15,8 @@ import { summary } from '~/lib/text';
  * footer band and pattern come from src/assets/og-background.svg. Text Noto Sans lacks (Chinese)
  * is drawn with Noto Sans SC, cut down at build time to the characters these images use.
  */
-const pages = Object.fromEntries((await sitePages()).map((page) => [page.key, page]));
+// With OG_IMAGES=off (local previews) there are no pages to draw.
+const pages = ogImagesEnabled ? Object.fromEntries((await sitePages()).map((page) => [page.key, page])) : {};
 
 /** The exact title and description an image draws: fonts are chosen and cut from these same strings. */
 function ogText(page: SitePage): { title: string; description: string } {
