@@ -81,6 +81,10 @@ export default defineConfig({
   vite: {
     // MDX pages trigger a harmless Rolldown warning about Astro's own "use astro:head-inject" directive.
     build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+    // Starlight's search creates Pagefind's UI at idle on every page; this creates it when the search opens.
+    resolve: {
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/scripts/search/pagefind-ui-on-open.ts', import.meta.url)) }],
+    },
   },
   integrations: [
     // Starlight's own sitemap, minus what is not content: the language chooser, 404 and status pages.

@@ -12,7 +12,8 @@ async function tabTo(page: Page, selector: string, limit = 60) {
 test.describe('keyboard only', () => {
   test('search: open with Ctrl+K, type, reach a result with Tab, follow it with Enter', async ({ page }) => {
     await page.goto('/en/');
-    await page.waitForFunction(() => document.querySelector('#starlight__search .pagefind-ui__search-input'));
+    // Starlight enables the button once its search element is ready for Ctrl+K.
+    await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
     await page.keyboard.press('Control+k');
     await expect(page.locator('#starlight__search .pagefind-ui__search-input')).toBeFocused();
     await page.keyboard.type('H800');

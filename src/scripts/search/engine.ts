@@ -103,19 +103,22 @@ async function otherIndex(tag: string) {
 
 const pathOf = (url: string) => new URL(url, location.href).pathname;
 
-/** The result for a page among the first thirty of a search. */
-async function resultFor(results: PagefindResult[], path: string): Promise<PagefindResult | undefined> {
-  for (const result of results.slice(0, 30)) if (pathOf((await result.data()).url) === path) return result;
-  return undefined;
-}
-
-/** Puts a named page first: from the results, or else found by its name ("Zensur" on an English page finds censorship by its English label). */
+/**
+ * Puts a named page first. Its result is found by searching its name (a term's label, a page's
+ * title), where it comes first; results are then matched by id, so no other result's data loads.
+ */
 async function putFirst(results: PagefindResult[], page: { path: string; name: string }, options: SearchOptions): Promise<boolean> {
-  const result = (await resultFor(results, page.path)) ?? (await resultFor((await core.search(page.name, options)).results, page.path));
-  if (!result) return false;
-  const at = results.indexOf(result);
+  let named: PagefindResult | undefined;
+  for (const result of (await core.search(page.name, options)).results.slice(0, 5)) {
+    if (pathOf((await result.data()).url) !== page.path) continue;
+    named = result;
+    break;
+  }
+  if (!named) return false;
+  const id = named.id;
+  const at = results.findIndex((result) => result.id === id);
   if (at >= 0) results.splice(at, 1);
-  results.unshift(result);
+  results.unshift(named);
   return true;
 }
 

@@ -90,32 +90,34 @@ function showOutcomes(root: HTMLElement, vocabulary: SearchVocabulary) {
   new MutationObserver(update).observe(root, { childList: true, subtree: true, characterData: true });
 }
 
-/** `?search=…` (a link to another language's results) opens the search with that query; the address is cleaned. */
-function openSearchFromAddress() {
+/** `?search=…` (a link to another language's results, OpenSearch) asks to open the search with that query; the address is cleaned. */
+function searchFromAddress(): string | null {
   const url = new URL(location.href);
   const query = url.searchParams.get('search');
-  if (!query) return;
+  if (query === null) return null;
   url.searchParams.delete('search');
   history.replaceState(history.state, '', url);
-  document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')?.click();
-  const field = searchInput()!;
-  field.value = query;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
+  return query;
 }
 
-/** Pagefind's UI is created when the browser is idle; waits for its input, then wires the help. */
+/** Pagefind's UI is created as the search opens; waits for its input, then wires the help. */
 export async function enableSearchHelp(): Promise<void> {
+  const query = searchFromAddress();
+  if (query !== null) document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')?.click();
   // The engine module is the one Pagefind's UI loads: one copy, one vocabulary fetch.
   const engine = (await import(/* @vite-ignore */ document.getElementById('search-help')!.dataset.engine!)) as Engine;
   const vocabulary = await engine.vocabularyOfPage();
-  await new Promise<void>((resolve) => {
+  const field = await new Promise<HTMLInputElement>((resolve) => {
     const ready = () => {
-      const root = searchRoot();
-      if (!root || !searchInput()) return setTimeout(ready, 50);
-      if (vocabulary) showOutcomes(root, vocabulary);
-      openSearchFromAddress();
-      resolve();
+      const input = searchInput();
+      if (!input) return setTimeout(ready, 50);
+      resolve(input);
     };
     ready();
   });
+  if (vocabulary) showOutcomes(searchRoot()!, vocabulary);
+  if (query !== null) {
+    field.value = query;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }
 }
