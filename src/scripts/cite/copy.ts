@@ -14,20 +14,29 @@ function readerView(block: HTMLElement) {
  * one the reader is on (a mirror, a staging host), and copy buttons appear.
  */
 export function enableCitations(block: HTMLElement): void {
-  const { builtIso = '', builtText = '', builtRoot = '', copied = '' } = block.dataset;
-  const { iso, text, root } = readerView(block);
-  for (const code of block.querySelectorAll('code')) {
-    code.textContent = (code.textContent ?? '').replaceAll(builtIso, iso).replaceAll(builtText, text).replaceAll(builtRoot, root);
-  }
-  const status = block.querySelector('.cite-status')!;
-  for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      await navigator.clipboard.writeText(document.getElementById(button.dataset.copy!)?.textContent ?? '');
-      status.textContent = copied;
-    });
-  }
+  makeOwn(block, block.querySelectorAll(':scope > .cite-format code'));
+  for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-copy]')) enableCopy(block, button);
 }
+
+/** The access date and address in some citations' text become the reader's. */
+export function makeOwn(block: HTMLElement, codes: Iterable<Element>): void {
+  const { builtIso = '', builtText = '', builtRoot = '' } = block.dataset;
+  const { iso, text, root } = readerView(block);
+  for (const code of codes) code.textContent = (code.textContent ?? '').replaceAll(builtIso, iso).replaceAll(builtText, text).replaceAll(builtRoot, root);
+}
+
+/** A copy button copies the text of the element it names, and says so. */
+export function enableCopy(block: HTMLElement, button: HTMLButtonElement): void {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    await navigator.clipboard.writeText(document.getElementById(button.dataset.copy!)?.textContent ?? '');
+    block.querySelector('.cite-status')!.textContent = block.dataset.copied ?? '';
+  });
+}
+
+/** A page's citation (`data-citation` of its cite block), with a section's fields (its `data-citation`) over it. */
+export const citationJson = (pageBlock: HTMLElement, section?: HTMLElement): string =>
+  JSON.stringify({ ...JSON.parse(pageBlock.dataset.citation!), ...JSON.parse(section?.dataset.citation ?? '{}') });
 
 /** A citation as the page serialised it, with today as access date and the reader's address. */
 export function ownCitation<T extends { url: string; accessDate: string; accessDateText: string }>(block: HTMLElement, json: string): T {

@@ -1,5 +1,5 @@
 import { citeWeb, type Citation } from '~/lib/citation';
-import { ownCitation } from './copy';
+import { citationJson, ownCitation } from './copy';
 
 /** Text a reader sees: glossary previews and screen-reader hints inside a paragraph are left out. */
 function visibleTextNodes(element: Element): Text[] {
@@ -116,8 +116,8 @@ export function enableQuoteCitations(block: HTMLElement): void {
     if (!passage) return;
     const doc = await originalDoc();
     const section = passage.keys[0]!.replace(/-\d+$/, '');
-    const cited = doc.querySelector<HTMLElement>(`details.cite-section[data-section="${section}"]`) ?? doc.querySelector<HTMLElement>('.cite-this-page');
-    const base = ownCitation<Citation>(block, cited!.dataset.citation!);
+    const cited = doc.querySelector<HTMLElement>(`details.cite-section[data-section="${section}"]`) ?? undefined;
+    const base = ownCitation<Citation>(block, citationJson(doc.querySelector<HTMLElement>('.cite-this-page')!, cited));
     const quote = passageText(doc, passage, sourceLang, isSource ? undefined : { doc: document, lang });
     const transQuote = isSource ? undefined : passageText(document, passage, lang, { doc, lang: sourceLang });
     panel.querySelector('code')!.textContent = citeWeb({ ...base, quote, transQuote });
