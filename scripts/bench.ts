@@ -1,13 +1,15 @@
 /**
  * `npm run bench` — prints figures, never fails on speed:
- * 1. build time (median of 3 clean builds) and its parts: Astro pages, OG images, Pagefind;
+ * 1. build time, cold (no image cache) and warm (median of 3 each), and its parts: Astro pages,
+ *    OG images, Pagefind; then which images a build redraws after one article changed;
  * 2. per page type: bytes over the wire (brotli), JavaScript, CSS, requests — against the budget;
- * 3. Lighthouse performance with LCP, TBT and CLS per page type;
- * 4. scale: the content copied 10× and 100× (BENCH_SCALES=10,100), build seconds per page and
- *    Pagefind bytes fetched per query.
+ * 3. Lighthouse performance (mobile, median of 3) with LCP, TBT and CLS per page type;
+ * 4. scale: synthetic copies of the content, 1× and BENCH_SCALES (default 10,100) times: pages,
+ *    cold and warm build, time per page, peak memory, index size, bytes per query and time to
+ *    results; the figures against their targets, and a chart (docs/bench-scale.svg).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { languageCodes } from '../src/lib/languages';
 import { brotliCompressSync } from 'node:zlib';
@@ -28,6 +30,9 @@ const pageTypes = {
   topic: 'de/topics/costs/',
   'glossary index': 'de/glossary/',
   'glossary term': 'de/glossary/h800/',
+  people: 'de/people/',
+  timeline: 'de/timeline/',
+  'key figures': 'de/key-figures/',
   'not found (404)': '404.html',
 };
 // Measured on a default Starlight 0.42 site with the five raw articles (brotli), see issue 7.
@@ -39,19 +44,27 @@ interface BuildTime {
   ogMs: number;
   pagefindMs: number;
   pages: number;
+  /** Peak resident memory of the build, in MiB (from GNU time; 0 where it is missing). */
+  peakMiB: number;
 }
 
-/** A clean build (no image cache) in `dir`, timed, with the route times Astro logs split by kind. */
-function build(dir: string): BuildTime {
-  rmSync(join(dir, 'node_modules/.astro-og-canvas'), { recursive: true, force: true });
-  rmSync(join(root, 'node_modules/.astro-og-canvas'), { recursive: true, force: true });
+const imageCache = (dir: string) => join(dir, 'node_modules/.astro-og-canvas');
+/** The preview images in a project's image cache. */
+const cachedImages = (dir: string) => (existsSync(imageCache(dir)) ? readdirSync(imageCache(dir)).filter((file) => file.endsWith('.png')) : []);
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** A clean build of `dir` (dist/ rebuilt), timed; `cold` also empties the image cache first. */
+function build(dir: string, { cold }: { cold: boolean }): BuildTime {
+  if (cold) rmSync(imageCache(dir), { recursive: true, force: true });
+  const memory = join(dir, '.bench-peak-memory');
+  const command = [process.execPath, astro, 'build'];
   const start = performance.now();
   // Astro logs one line per route: at 100× that is far more than spawnSync's default 1 MiB buffer.
-  const run = spawnSync(process.execPath, [astro, 'build'], {
+  const run = spawnSync(gnuTime ?? command[0]!, gnuTime ? ['-f', '%M', '-o', memory, ...command] : command.slice(1), {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, FORCE_COLOR: '0', SITE_URL: 'https://deepseek-dossier.example' },
   });
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`build in ${dir} failed:\n${run.stdout}\n${run.stderr}`);
@@ -64,13 +77,15 @@ function build(dir: string): BuildTime {
     ogMs: sum((route) => route.startsWith('/og/')),
     pagefindMs: Number(/Finished building search index in (\d+)ms/.exec(log)?.[1] ?? 0),
     pages: Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0),
+    peakMiB: gnuTime ? Number(readFileSync(memory, 'utf8').trim().split('\n').at(-1)) / 1024 : 0,
   };
 }
 
 async function pageWeights(browser: Browser, origin: string) {
-  console.log('\n## Page weight (brotli, over the wire)');
-  console.log(`budget: ≤ ${(starlightDefault.total * 1.1).toFixed(1)} KiB in all (default Starlight + 10%), JavaScript ≤ ${starlightDefault.js} KiB`);
-  console.log('page type        total      JS         CSS        requests');
+  const budget = { total: starlightDefault.total * 1.1, js: starlightDefault.js };
+  console.log('\n## Page weight (brotli, over the wire, phone width)');
+  console.log(`budget: ≤ ${budget.total.toFixed(1)} KiB in all (default Starlight + 10%), JavaScript ≤ ${budget.js} KiB`);
+  console.log('page type         total      JS         CSS        requests  budget');
   for (const [type, path] of Object.entries(pageTypes)) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
@@ -85,21 +100,35 @@ async function pageWeights(browser: Browser, origin: string) {
     await context.close();
     const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
     const of = (kind: string) => sizes.filter((s) => s.kind === kind).reduce((sum, s) => sum + s.bytes, 0);
-    console.log(`${type.padEnd(16)} ${kib(total).padEnd(10)} ${kib(of('script')).padEnd(10)} ${kib(of('stylesheet')).padEnd(10)} ${sizes.length}`);
+    const within = total / 1024 <= budget.total && of('script') / 1024 <= budget.js;
+    console.log(
+      `${type.padEnd(17)} ${kib(total).padEnd(10)} ${kib(of('script')).padEnd(10)} ${kib(of('stylesheet')).padEnd(10)} ${String(sizes.length).padEnd(9)} ${within ? 'within' : 'OVER'}`,
+    );
   }
 }
 
-async function lighthousePerformance(origin: string) {
-  console.log('\n## Lighthouse performance (mobile)');
-  console.log('page type        score  LCP ms   TBT ms   CLS');
+async function lighthousePerformance(origin: string, reference: string) {
+  console.log('\n## Lighthouse performance (mobile, median of 3 runs)');
+  console.log("targets: TBT ≤ 10 ms; LCP no worse than default Starlight's (its rows below, built and measured here)");
+  console.log('page type         score  LCP ms   TBT ms   CLS     TBT runs');
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
+  const pages = [
+    ...Object.entries(pageTypes).map(([type, path]) => [type, `${origin}/${path}`] as const),
+    ['Starlight: home', `${reference}/`] as const,
+    ['Starlight: article', `${reference}/article-5/`] as const,
+  ];
   try {
-    for (const [type, path] of Object.entries(pageTypes)) {
-      const result = await lighthouse(`${origin}/${path}`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
-      const { categories, audits } = result!.lhr;
-      const value = (id: string) => audits[id]?.numericValue ?? 0;
+    for (const [type, url] of pages) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) {
+        const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
+        const { categories, audits } = result!.lhr;
+        const value = (id: string) => audits[id]?.numericValue ?? 0;
+        runs.push({ score: categories.performance?.score ?? 0, lcp: value('largest-contentful-paint'), tbt: value('total-blocking-time'), cls: value('cumulative-layout-shift') });
+      }
+      const m = (pick: (run: (typeof runs)[number]) => number) => median(runs.map(pick));
       console.log(
-        `${type.padEnd(16)} ${String(Math.round((categories.performance?.score ?? 0) * 100)).padEnd(6)} ${value('largest-contentful-paint').toFixed(0).padEnd(8)} ${value('total-blocking-time').toFixed(0).padEnd(8)} ${value('cumulative-layout-shift').toFixed(3)}`,
+        `${type.padEnd(17)} ${String(Math.round(m((r) => r.score) * 100)).padEnd(6)} ${m((r) => r.lcp).toFixed(0).padEnd(8)} ${m((r) => r.tbt).toFixed(0).padEnd(8)} ${m((r) => r.cls).toFixed(3).padEnd(7)} ${runs.map((r) => r.tbt.toFixed(0)).join('/')}`,
       );
     }
   } finally {
@@ -107,24 +136,111 @@ async function lighthousePerformance(origin: string) {
   }
 }
 
-/** Pagefind bytes fetched for a fresh search, as a reader's browser would. */
-async function pagefindBytes(browser: Browser, origin: string, query: string) {
+/** One query through the site's search engine: bytes fetched in a fresh browser (cold), then milliseconds to results again (warm). */
+async function searchCost(browser: Browser, origin: string, query: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/de/`);
   await page.waitForLoadState('networkidle');
   let bytes = 0;
   page.on('response', async (response) => {
-    if (new URL(response.url()).pathname.startsWith('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith('/pagefind/') || path.endsWith('/search-vocabulary.json')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
   });
-  await page.evaluate(async (q) => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    const found = await pagefind.search(q);
-    await Promise.all(found.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
-  }, query);
+  const run = () =>
+    page.evaluate(async (q) => {
+      const start = performance.now();
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      const found = await pagefind.search(q);
+      await Promise.all(found.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
+      return performance.now() - start;
+    }, query);
+  await run();
   await page.waitForLoadState('networkidle');
+  const warmMs = await run();
   await context.close();
-  return bytes;
+  return { bytes, warmMs };
+}
+
+/** The size of a directory's files, in bytes. */
+const sizeOf = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? sizeOf(join(dir, entry.name)) : statSync(join(dir, entry.name)).size), 0);
+
+interface ScaleRow {
+  factor: number;
+  pages: number;
+  cold: BuildTime;
+  warm: BuildTime;
+  indexBytes: number;
+  queryBytes: number;
+  warmMs: number;
+}
+
+/** An SVG chart: build time per page (warm cache) and bytes per query, against the content's scale. */
+function scaleChart(rows: ScaleRow[]): string {
+  const width = 640;
+  const panel = (title: string, unit: string, values: number[], left: number) => {
+    const w = 260;
+    const h = 180;
+    const top = 50;
+    const max = Math.max(...values) * 1.2 || 1;
+    const x = (i: number) => left + (rows.length === 1 ? w / 2 : (i / (rows.length - 1)) * w);
+    const y = (v: number) => top + h - (v / max) * h;
+    const points = values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+    return [
+      `<text x="${left}" y="30" font-size="14" font-weight="bold">${title}</text>`,
+      `<line x1="${left}" y1="${top + h}" x2="${left + w}" y2="${top + h}" stroke="#888"/>`,
+      `<line x1="${left}" y1="${top}" x2="${left}" y2="${top + h}" stroke="#888"/>`,
+      `<polyline points="${points}" fill="none" stroke="#4f46e5" stroke-width="2"/>`,
+      ...values.map((v, i) =>
+        [
+          `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4" fill="#4f46e5"/>`,
+          `<text x="${x(i).toFixed(1)}" y="${(y(v) - 10).toFixed(1)}" font-size="12" text-anchor="middle">${v.toFixed(v < 10 ? 1 : 0)} ${unit}</text>`,
+          `<text x="${x(i).toFixed(1)}" y="${top + h + 18}" font-size="12" text-anchor="middle">${rows[i]!.factor}× (${rows[i]!.pages} pages)</text>`,
+        ].join(''),
+      ),
+    ].join('\n');
+  };
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="270" viewBox="0 0 ${width} 270" font-family="sans-serif" role="img">`,
+    '<title>Build time per page and search bytes per query, by content scale</title>',
+    '<rect width="100%" height="100%" fill="#fff"/>',
+    panel('Build time per page (warm image cache)', 'ms', rows.map((r) => (r.warm.seconds / r.pages) * 1000), 40),
+    panel('Search bytes per query (cold)', 'KiB', rows.map((r) => r.queryBytes / 1024), 360),
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Default Starlight with the five seed articles as plain pages: the reference the weight budget
+ * and the LCP target come from, measured here on the same machine, the same way.
+ */
+function defaultStarlight(): string {
+  const dir = join(root, '.test-copies', 'bench-starlight-default');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n" +
+      "export default defineConfig({ integrations: [starlight({ title: 'DeepSeek', locales: { root: { label: 'Deutsch', lang: 'de' } } })] });\n",
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n" +
+      'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n',
+  );
+  const seeds = join(root, '../shared/seeds');
+  const articles = readdirSync(seeds).filter((file) => file.endsWith('.txt'));
+  articles.forEach((file, i) => {
+    const [title = '', ...lines] = readFileSync(join(seeds, file), 'utf8').split('\n').filter((line) => line.trim());
+    // Short lines without a full stop are the seeds' headings.
+    const body = lines.map((line) => (line.length < 90 && !/[.!?“"]$/.test(line) ? `## ${line}` : line)).join('\n\n');
+    writeFileSync(join(dir, `src/content/docs/article-${i + 1}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`);
+  });
+  writeFileSync(join(dir, 'src/content/docs/index.md'), `---\ntitle: DeepSeek\n---\n\n${articles.map((_, i) => `- [Artikel ${i + 1}](/article-${i + 1}/)`).join('\n')}\n`);
+  return dir;
 }
 
 /** A copy of the project whose articles, topics and glossary terms exist `factor` times. */
@@ -170,38 +286,86 @@ function syntheticCopy(factor: number): string {
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 try {
-  console.log('## Build time (3 clean builds)');
-  const builds = [build(root), build(root), build(root)];
-  console.log(`pages: ${builds[0]!.pages}`);
-  console.log(`total: median ${median(builds.map((b) => b.seconds)).toFixed(1)} s (runs: ${builds.map((b) => b.seconds.toFixed(1)).join(', ')})`);
-  console.log(`  Astro pages: ${(median(builds.map((b) => b.pagesMs)) / 1000).toFixed(1)} s`);
-  console.log(`  OG images:   ${(median(builds.map((b) => b.ogMs)) / 1000).toFixed(1)} s`);
-  console.log(`  Pagefind:    ${(median(builds.map((b) => b.pagefindMs)) / 1000).toFixed(1)} s`);
+  console.log('## Build time (median of 3 clean builds each)');
+  const cold = [build(root, { cold: true }), build(root, { cold: true }), build(root, { cold: true })];
+  const warm = [build(root, { cold: false }), build(root, { cold: false }), build(root, { cold: false })];
+  console.log(`pages: ${cold[0]!.pages}`);
+  console.log('                 cold image cache   warm image cache');
+  const row = (label: string, pick: (b: BuildTime) => number) =>
+    console.log(`${label.padEnd(16)} ${`${median(cold.map(pick)).toFixed(1)} s`.padEnd(18)} ${median(warm.map(pick)).toFixed(1)} s`);
+  row('total', (b) => b.seconds);
+  row('  Astro pages', (b) => b.pagesMs / 1000);
+  row('  OG images', (b) => b.ogMs / 1000);
+  row('  Pagefind', (b) => b.pagefindMs / 1000);
+  console.log(`runs: cold ${cold.map((b) => b.seconds.toFixed(1)).join(', ')}; warm ${warm.map((b) => b.seconds.toFixed(1)).join(', ')}`);
 
+  // One article changes: only its own preview image is drawn again.
+  const edited = syntheticCopy(1);
+  build(edited, { cold: true });
+  const before = new Set(cachedImages(edited));
+  const article = join(edited, 'src/content/docs/de/articles/what-is-deepseek.mdx');
+  const text = readFileSync(article, 'utf8');
+  const { title } = parse(/^title: .*$/m.exec(text)![0]) as { title: string };
+  writeFileSync(article, text.replace(/^title: .*$/m, `title: ${JSON.stringify(`${title} – geändert`)}`));
+  const after = build(edited, { cold: false });
+  const redrawn = cachedImages(edited).filter((file) => !before.has(file));
+  console.log(`after one article's title changed: ${redrawn.length} image(s) drawn again (${after.seconds.toFixed(1)} s build, of it ${(after.ogMs / 1000).toFixed(1)} s images)`);
+  rmSync(edited, { recursive: true, force: true });
+
+  const reference = defaultStarlight();
+  const referenceBuild = spawnSync(process.execPath, [astro, 'build'], { cwd: reference, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (referenceBuild.status !== 0) throw new Error(`default Starlight build failed:\n${referenceBuild.stdout}\n${referenceBuild.stderr}`);
   const server = await serveStatic(resolve('dist'));
+  const referenceServer = await serveStatic(join(reference, 'dist'));
   try {
     await pageWeights(browser, originOf(server));
-    await lighthousePerformance(originOf(server));
+    await lighthousePerformance(originOf(server), originOf(referenceServer));
   } finally {
     server.close();
+    referenceServer.close();
+    rmSync(reference, { recursive: true, force: true });
   }
 
-  console.log('\n## Scale');
-  console.log('content   pages    build s   s/page   Pagefind bytes per query (“Exportkontrollen”, “Liang Wenfeng”, “H800”)');
-  const scales = (process.env.BENCH_SCALES ?? '10,100').split(',').map(Number);
+  console.log('\n## Scale (synthetic copies: every article, topic and glossary term n times, all languages)');
+  console.log('content  pages   cold s   warm s   ms/page (warm)  peak MiB  index MiB  query KiB (cold)  query ms (warm)');
+  const scales = (process.env.BENCH_SCALES ?? '10,100').split(',').filter(Boolean).map(Number);
+  const rows: ScaleRow[] = [];
   for (const factor of [1, ...scales]) {
-    const dir = factor === 1 ? root : syntheticCopy(factor);
-    const time = factor === 1 ? builds[0]! : build(dir);
+    const dir = syntheticCopy(factor);
+    const coldBuild = build(dir, { cold: true });
+    const warmBuild = build(dir, { cold: false });
     const scaled = await serveStatic(resolve(dir, 'dist'));
     try {
-      const bytes = [];
-      for (const q of ['Exportkontrollen', 'Liang Wenfeng', 'H800']) bytes.push(await pagefindBytes(browser, originOf(scaled), q));
-      console.log(`${`${factor}×`.padEnd(9)} ${String(time.pages).padEnd(8)} ${time.seconds.toFixed(1).padEnd(9)} ${(time.seconds / time.pages).toFixed(3).padEnd(8)} ${bytes.map(kib).join(', ')}`);
+      const costs = [];
+      for (const q of ['Exportkontrollen', 'Liang Wenfeng', 'H800', 'Wie viel hat das Training gekostet']) costs.push(await searchCost(browser, originOf(scaled), q));
+      const result: ScaleRow = {
+        factor,
+        pages: warmBuild.pages,
+        cold: coldBuild,
+        warm: warmBuild,
+        indexBytes: sizeOf(join(dir, 'dist/pagefind')),
+        queryBytes: median(costs.map((c) => c.bytes)),
+        warmMs: median(costs.map((c) => c.warmMs)),
+      };
+      rows.push(result);
+      console.log(
+        `${`${factor}×`.padEnd(8)} ${String(result.pages).padEnd(7)} ${coldBuild.seconds.toFixed(0).padEnd(8)} ${warmBuild.seconds.toFixed(0).padEnd(8)} ${((warmBuild.seconds / result.pages) * 1000).toFixed(0).padEnd(15)} ${Math.max(coldBuild.peakMiB, warmBuild.peakMiB).toFixed(0).padEnd(9)} ${(result.indexBytes / 1048576).toFixed(1).padEnd(10)} ${(result.queryBytes / 1024).toFixed(0).padEnd(17)} ${result.warmMs.toFixed(0)}`,
+      );
     } finally {
       scaled.close();
     }
-    if (factor !== 1) rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
+  const first = rows[0]!;
+  const last = rows.at(-1)!;
+  const perPage = (r: ScaleRow) => r.warm.seconds / r.pages;
+  console.log(`\ntargets at ${last.factor}×:`);
+  console.log(`  build time per page (warm) ≤ 1.2 × that at 1×: ${(perPage(last) / perPage(first)).toFixed(2)} × — ${perPage(last) <= 1.2 * perPage(first) ? 'met' : 'not met'}`);
+  console.log(`  peak memory < 4 GiB: ${Math.max(last.cold.peakMiB, last.warm.peakMiB).toFixed(0)} MiB — ${Math.max(last.cold.peakMiB, last.warm.peakMiB) < 4096 ? 'met' : 'not met'}`);
+  console.log(`  bytes per query ≤ 300 KiB: ${(last.queryBytes / 1024).toFixed(0)} KiB — ${last.queryBytes <= 300 * 1024 ? 'met' : 'not met'}`);
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  writeFileSync(join(root, 'docs/bench-scale.svg'), scaleChart(rows));
+  console.log('chart: docs/bench-scale.svg');
 } finally {
   await browser.close();
 }

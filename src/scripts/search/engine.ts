@@ -108,6 +108,8 @@ const pathOf = (url: string) => new URL(url, location.href).pathname;
  * title), where it comes first; results are then matched by id, so no other result's data loads.
  */
 async function putFirst(results: PagefindResult[], page: { path: string; name: string }, options: SearchOptions): Promise<boolean> {
+  // Mostly it is first already (its data is what the UI shows first anyway).
+  if (results[0] && pathOf((await results[0].data()).url) === page.path) return true;
   let named: PagefindResult | undefined;
   for (const result of (await core.search(page.name, options)).results.slice(0, 5)) {
     if (pathOf((await result.data()).url) !== page.path) continue;
