@@ -220,7 +220,8 @@ function defaultStarlight(): string {
   const dir = join(root, '.test-copies', 'bench-starlight-default');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  // The project's dependencies, so that Vite bundles Starlight as it does for the project.
+  cpSync(join(root, 'package.json'), join(dir, 'package.json'));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n" +
