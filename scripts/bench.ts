@@ -18,6 +18,7 @@ import { parse, stringify } from 'yaml';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from './lib/chromium';
+import { scaleChart, type ChartRow } from './lib/scale-chart';
 import { originOf, serveStatic } from './lib/static-server';
 
 const root = process.cwd();
@@ -166,50 +167,10 @@ async function searchCost(browser: Browser, origin: string, query: string) {
 const sizeOf = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? sizeOf(join(dir, entry.name)) : statSync(join(dir, entry.name)).size), 0);
 
-interface ScaleRow {
-  factor: number;
-  pages: number;
+interface ScaleRow extends ChartRow {
   cold: BuildTime;
-  warm: BuildTime;
   indexBytes: number;
-  queryBytes: number;
   warmMs: number;
-}
-
-/** An SVG chart: build time per page (warm cache) and bytes per query, against the content's scale. */
-function scaleChart(rows: ScaleRow[]): string {
-  const width = 640;
-  const panel = (title: string, unit: string, values: number[], left: number) => {
-    const w = 260;
-    const h = 180;
-    const top = 50;
-    const max = Math.max(...values) * 1.2 || 1;
-    const x = (i: number) => left + (rows.length === 1 ? w / 2 : (i / (rows.length - 1)) * w);
-    const y = (v: number) => top + h - (v / max) * h;
-    const points = values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
-    return [
-      `<text x="${left}" y="30" font-size="14" font-weight="bold">${title}</text>`,
-      `<line x1="${left}" y1="${top + h}" x2="${left + w}" y2="${top + h}" stroke="#888"/>`,
-      `<line x1="${left}" y1="${top}" x2="${left}" y2="${top + h}" stroke="#888"/>`,
-      `<polyline points="${points}" fill="none" stroke="#4f46e5" stroke-width="2"/>`,
-      ...values.map((v, i) =>
-        [
-          `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4" fill="#4f46e5"/>`,
-          `<text x="${x(i).toFixed(1)}" y="${(y(v) - 10).toFixed(1)}" font-size="12" text-anchor="middle">${v.toFixed(v < 10 ? 1 : 0)} ${unit}</text>`,
-          `<text x="${x(i).toFixed(1)}" y="${top + h + 18}" font-size="12" text-anchor="middle">${rows[i]!.factor}× (${rows[i]!.pages} pages)</text>`,
-        ].join(''),
-      ),
-    ].join('\n');
-  };
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="270" viewBox="0 0 ${width} 270" font-family="sans-serif" role="img">`,
-    '<title>Build time per page and search bytes per query, by content scale</title>',
-    '<rect width="100%" height="100%" fill="#fff"/>',
-    panel('Build time per page (warm image cache)', 'ms', rows.map((r) => (r.warm.seconds / r.pages) * 1000), 40),
-    panel('Search bytes per query (cold)', 'KiB', rows.map((r) => r.queryBytes / 1024), 360),
-    '</svg>',
-    '',
-  ].join('\n');
 }
 
 /**
