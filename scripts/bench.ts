@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { languageCodes } from '../src/lib/languages';
 import { brotliCompressSync } from 'node:zlib';
@@ -57,7 +58,7 @@ const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 /** A clean build of `dir` (dist/ rebuilt), timed; `cold` also empties the image cache first. */
 function build(dir: string, { cold }: { cold: boolean }): BuildTime {
   if (cold) rmSync(imageCache(dir), { recursive: true, force: true });
-  const memory = join(dir, '.bench-peak-memory');
+  const memory = join(tmpdir(), 'dossier-bench-peak-memory');
   const command = [process.execPath, astro, 'build'];
   const start = performance.now();
   // Astro logs one line per route: at 100× that is far more than spawnSync's default 1 MiB buffer.
