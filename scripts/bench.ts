@@ -121,7 +121,7 @@ async function lighthousePerformance(origin: string, reference: string) {
   ];
   try {
     for (const [type, url] of pages) {
-      const runs = [];
+      const runs: { score: number; lcp: number; tbt: number; cls: number }[] = [];
       for (let i = 0; i < 3; i++) {
         const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
         const { categories, audits } = result!.lhr;
@@ -170,6 +170,7 @@ const sizeOf = (dir: string): number =>
 
 interface ScaleRow extends ChartRow {
   cold: BuildTime;
+  warm: BuildTime;
   indexBytes: number;
   warmMs: number;
 }
