@@ -28,10 +28,13 @@ export interface SearchVocabulary {
 /** The UI strings the search help shows, as keys of src/content/i18n/<tag>.json after `search.`. */
 export const searchHelpStrings = ['showingResultsFor', 'someWords', 'didYouMean', 'otherLanguageResults', 'noResults.terms', 'noResults.otherLanguageHint'] as const;
 
+// A segmenter is costly to create and a search segments hundreds of names: one per language.
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /** The words of a query, segmented as the language needs it (Chinese has no spaces between words). */
 export function queryWords(query: string, tag: string): string[] {
-  const segmenter = new Intl.Segmenter(tag, { granularity: 'word' });
-  return [...segmenter.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment);
+  if (!segmenters.has(tag)) segmenters.set(tag, new Intl.Segmenter(tag, { granularity: 'word' }));
+  return [...segmenters.get(tag)!.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment);
 }
 
 /** The query without its stop words ("wie viel hat das Training gekostet" → Training gekostet); all of it if nothing else is left. */
