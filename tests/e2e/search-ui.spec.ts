@@ -200,6 +200,9 @@ test.describe('site search', () => {
     const page = await context.newPage();
     await page.goto('/en/');
     await search(page, 'Nvidia');
+    // Pagefind draws the filters after the first results: measure once both are there.
+    await expect(page.locator('#starlight__search .pagefind-ui__filter-panel')).toBeVisible();
+    await expect(page.locator('#starlight__search .pagefind-ui__message')).toBeVisible();
     const filters = (await page.locator('#starlight__search .pagefind-ui__filter-panel').boundingBox())!;
     const message = (await page.locator('#starlight__search .pagefind-ui__message').boundingBox())!;
     expect(message.y - (filters.y + filters.height)).toBeLessThan(48);
