@@ -37,10 +37,10 @@ export function contentIntegrity(): AstroIntegration {
         // Outdated translations are published (with a notice to readers) but reported here.
         const outdated = translationStatus(contentPaths(root)).filter((s) => s.state === 'outdated');
         if (outdated.length > 0) {
-          logger.warn(
-            `${outdated.length} translation(s) outdated: ${outdated.map((s) => `${s.kind} ${s.id}`).join(', ')}. ` +
-              'See `npm run i18n:status`.',
-          );
+          // The first few name the kind of work; the status command lists them all.
+          const named = outdated.slice(0, 10).map((s) => `${s.kind} ${s.id} (${s.lang})`);
+          const more = outdated.length > named.length ? `, and ${outdated.length - named.length} more` : '';
+          logger.warn(`${outdated.length} translation(s) outdated: ${named.join(', ')}${more}. See \`npm run i18n:status\`.`);
         }
       },
     },

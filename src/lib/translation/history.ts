@@ -4,20 +4,57 @@ import { relative } from 'node:path';
 
 const git = (root: string, args: string[]): string | undefined => {
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
   } catch {
     return undefined; // not a repository, or the file has no history: callers fall back
   }
 };
+
+interface History {
+  top: string;
+  /** Path below the repository's top → the day of the last commit that changed it. */
+  committed: Map<string, string>;
+  /** Paths with uncommitted changes. */
+  dirty: Set<string>;
+}
+
+// The status page lists thousands of files: two git calls per file took minutes at scale. One log
+// and one status serve every file for a few seconds; a dev server still sees edits a moment later.
+const fresh = 10_000;
+const histories = new Map<string, { at: number; history: History | undefined }>();
+function historyOf(root: string): History | undefined {
+  const known = histories.get(root);
+  if (known && performance.now() - known.at < fresh) return known.history;
+  const top = git(root, ['rev-parse', '--show-toplevel'])?.trim();
+  let history: History | undefined;
+  if (top) {
+    const committed = new Map<string, string>();
+    let day = '';
+    // Newest commit first: the first day a path appears with is its last change.
+    for (const line of (git(top, ['log', '--format=%x00%cs', '--name-only', '--no-renames']) ?? '').split('\n')) {
+      if (line.startsWith('\0')) day = line.slice(1);
+      else if (line && !committed.has(line)) committed.set(line, day);
+    }
+    const dirty = new Set(
+      (git(top, ['status', '--porcelain', '--untracked-files=all', '--no-renames', '-z']) ?? '')
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => entry.slice(3)),
+    );
+    history = { top, committed, dirty };
+  }
+  histories.set(root, { at: performance.now(), history });
+  return history;
+}
 
 /**
  * The day a source file last changed: its last commit, or its modification time when it has
  * uncommitted changes or no history (a fresh copy, a tarball).
  */
 export function lastChanged(root: string, file: string): string {
-  const path = relative(root, file);
-  const dirty = git(root, ['status', '--porcelain', '--', path]);
-  const committed = dirty === '' ? git(root, ['log', '-1', '--format=%cs', '--', path])?.trim() : undefined;
+  const history = historyOf(root);
+  const path = history && relative(history.top, file);
+  const committed = path && !history.dirty.has(path) ? history.committed.get(path) : undefined;
   return committed || statSync(file).mtime.toISOString().slice(0, 10);
 }
 
