@@ -5,12 +5,24 @@ import { languageOf } from '../languages';
 import { createTermMatcher, type TermMatcher } from './matcher';
 import { sectionsByTerm, splitSections, type PageSection } from './mentions';
 
-/** All terms from the `glossary` collection, sorted by their label in the given language. */
-export async function getGlossary(lang: string): Promise<GlossaryTerm[]> {
-  const entries = await getCollection('glossary');
-  return entries
-    .map((entry) => ({ ...entry.data, id: entry.id, file: entry.filePath ?? entry.id }))
-    .sort((a, b) => a.label[lang].localeCompare(b.label[lang], lang, { sensitivity: 'base' }));
+const glossaries = new Map<string, Promise<GlossaryTerm[]>>();
+
+/**
+ * All terms from the `glossary` collection, sorted by their label in the given language. Read
+ * once per language, as the matchers below: every term page asks for it, and reading and sorting
+ * thousands of terms per page made the build grow with the square of the glossary.
+ */
+export function getGlossary(lang: string): Promise<GlossaryTerm[]> {
+  if (!glossaries.has(lang)) {
+    const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+    glossaries.set(
+      lang,
+      getCollection('glossary').then((entries) =>
+        entries.map((entry) => ({ ...entry.data, id: entry.id, file: entry.filePath ?? entry.id })).sort((a, b) => collator.compare(a.label[lang], b.label[lang])),
+      ),
+    );
+  }
+  return glossaries.get(lang)!;
 }
 
 export interface Mentioning {
