@@ -1,11 +1,10 @@
-import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { languageOf, languages, sourceLanguage } from '~/lib/languages';
 import { ogImagesEnabled } from '~/lib/og-images';
+import { shortenLongFolders, type SidebarEntry } from '~/lib/sidebar';
 import { pageKey, pageTypeOf } from '~/lib/site-pages';
 import { structuredData } from '~/lib/structured-data';
 import { pageUrl, translatedEntryId } from '~/lib/urls';
-
-type SidebarEntry = StarlightRouteData['sidebar'][number];
 
 /** Marks the sidebar link of a section's index page as current on the section's own pages (a glossary term). */
 function markSection(entries: SidebarEntry[], sectionHref: string): boolean {
@@ -20,7 +19,8 @@ function markSection(entries: SidebarEntry[], sectionHref: string): boolean {
 /**
  * Completes what Starlight puts into every page: the generated preview image, full Open Graph
  * locales with the other language as `og:locale:alternate`, `og:type` "website" for home pages,
- * a site-title link that needs no redirect, the sidebar's current section on glossary terms, and
+ * a site-title link that needs no redirect, the sidebar's current section on glossary terms, long
+ * sidebar folders shortened, and
  * the days a page was published and last changed, schema.org data for search engines, and the
  * OpenSearch description of its language.
  */
@@ -40,6 +40,15 @@ export const onRequest = defineRouteMiddleware((context) => {
   // A home page only leads to the content: the search index holds the content itself.
   if (type === 'home') route.entry.data.pagefind = false;
   if (type === 'term') markSection(route.sidebar, context.url.pathname.replace(/[^/]+\/$/, ''));
+  // A long folder ends in a link to its full list: the home page's section of the same id lists every page of it.
+  route.sidebar = shortenLongFolders(route.sidebar, (directory, count) => ({
+    type: 'link',
+    label: t('sidebar.showAll', { count }),
+    href: `${pageUrl(lang)}#${directory}`,
+    isCurrent: false,
+    badge: undefined,
+    attrs: {},
+  }));
 
   for (const tag of route.head) {
     // Open Graph locales need a territory: "de" alone is not recognised by unfurlers.
