@@ -4,7 +4,12 @@ import {
   closestWord,
   contentWords,
   joinWords,
+  firstWordKey,
+  mergeNameShards,
+  nameShard,
   pageNamed,
+  queryNameKeys,
+  wholeNameKey,
   queryWords,
   rankBySubsets,
   termMentioned,
@@ -19,10 +24,10 @@ const de = new Set(stopwordsOf(languageOf('de')));
 const en = new Set(stopwordsOf(languageOf('en')));
 const zh = new Set(stopwordsOf(languageOf('zh-cn')));
 const terms = [
-  { label: 'Marktkapitalisierung', names: ['Marktkapitalisierung', 'Börsenwert', 'Marktwert'], path: '/de/glossary/market-capitalisation/' },
-  { label: 'Exportkontrolle', names: ['Exportkontrolle', 'Exportkontrollen'], path: '/de/glossary/export-controls/' },
-  { label: 'Sputnik-Moment', names: ['Sputnik-Moment'], path: '/de/glossary/sputnik-moment/' },
-  { label: 'Nvidia', names: ['Nvidia'], path: '/de/glossary/nvidia/' },
+  { n: 0, label: 'Marktkapitalisierung', names: ['Marktkapitalisierung', 'Börsenwert', 'Marktwert'], path: '/de/glossary/market-capitalisation/' },
+  { n: 1, label: 'Exportkontrolle', names: ['Exportkontrolle', 'Exportkontrollen'], path: '/de/glossary/export-controls/' },
+  { n: 2, label: 'Sputnik-Moment', names: ['Sputnik-Moment'], path: '/de/glossary/sputnik-moment/' },
+  { n: 3, label: 'Nvidia', names: ['Nvidia'], path: '/de/glossary/nvidia/' },
 ];
 
 describe('reading a query', () => {
@@ -94,6 +99,41 @@ describe('named pages', () => {
     expect(termsLike('Sputnik-Momnet', terms, 'de').map((t) => t.label)).toEqual(['Sputnik-Moment']);
     expect(termsLike('Kontrollen', terms, 'de').map((t) => t.label)).toEqual([]);
     expect(termsLike('Exportkontrollverfahren', terms, 'de').map((t) => t.label)).toEqual(['Exportkontrolle']);
+  });
+});
+
+describe('shards of names', () => {
+  it('files a term under its first word that is not a stop word, and Chinese under its first character', () => {
+    expect(firstWordKey('Was ist ein Sputnik-Moment', de, 'de')).toBe('sputnik');
+    expect(firstWordKey('Was ist das', de, 'de')).toBe('was');
+    expect(firstWordKey('英伟达', zh, 'zh-CN')).toBe('英');
+  });
+
+  it('finds every name a query contains or is among the keys of the query', () => {
+    const keys = (query: string, set: ReadonlySet<string>, tag: string) => new Set(queryNameKeys(query, set, tag));
+    // A page's title, typed with or without stop words; a term inside a question; a Chinese name inside a sentence.
+    expect(keys('was ist deepseek', de, 'de').has(wholeNameKey('Was ist DeepSeek?', 'de'))).toBe(true);
+    expect(keys('Kosten des Trainings', de, 'de').has(wholeNameKey('Kosten Trainings', 'de'))).toBe(true);
+    expect(keys('Haben die Exportkontrollen gewirkt?', de, 'de').has(firstWordKey('Exportkontrollen', de, 'de'))).toBe(true);
+    expect(keys('英伟达的股价为什么下跌', zh, 'zh-CN').has(firstWordKey('英伟达', zh, 'zh-CN'))).toBe(true);
+    expect(keys('Training gekostet', de, 'de').has('wie')).toBe(false);
+  });
+
+  it('spreads keys over the shards the same way every time', () => {
+    const shards = Array.from({ length: 200 }, (_, i) => nameShard(`wort${i}`, 8));
+    expect(shards.every((shard) => shard >= 0 && shard < 8)).toBe(true);
+    expect(new Set(shards).size).toBe(8);
+    expect(nameShard('deepseek', 8)).toBe(nameShard('deepseek', 8));
+  });
+
+  it('merges shards back in the build’s order, with every name an entry has in them', () => {
+    const page = (n: number, names: string[]) => ({ n, names, path: `/de/p${n}/` });
+    const merged = mergeNameShards([
+      { terms: [terms[3]!], pages: [page(2, ['Titel 2', 'Kosten'])], foreignTerms: [] },
+      { terms: [terms[0]!, terms[3]!], pages: [page(0, ['Titel 0']), page(2, ['Titel 2', 'Chips'])], foreignTerms: [] },
+    ]);
+    expect(merged.terms.map((t) => t.n)).toEqual([0, 3]);
+    expect(merged.pages).toEqual([page(0, ['Titel 0']), page(2, ['Titel 2', 'Kosten', 'Chips'])]);
   });
 });
 

@@ -13,16 +13,72 @@ export interface SearchVocabulary {
   stopwords: string[];
   /** Known words for "Did you mean": glossary labels and aliases, page titles and names, each word once. */
   words: string[];
-  /** Glossary terms: the label, every name (label and aliases) and the path of the term page. */
-  terms: { label: string; names: string[]; path: string }[];
-  /** What readers may type to name a page: its title (and the title's first clause) and its section headings. */
-  pages: { names: string[]; path: string }[];
-  /** The glossary terms' names in the other languages ("Zensur" on an English page), with this language's term page. */
-  foreignTerms: { names: string[]; path: string }[];
+  /** How many shards the names of terms and pages are split into (`/<code>/search-vocabulary/<n>.json`). */
+  nameShards: number;
   /** The other languages, for results in another language. */
   others: { code: string; tag: string; label: string; path: string }[];
   /** The search help's texts (`search.*` UI strings, without the prefix). */
   strings: Record<(typeof searchHelpStrings)[number], string>;
+}
+
+/**
+ * The names readers may type for terms and pages. They grow with the content, so the build splits
+ * them into shards by name (see wholeNameKey) and a search fetches only the shards of its words.
+ * `n` is an entry's place in the whole list: merged shards keep the build's order.
+ */
+export interface SearchNames {
+  /** Glossary terms: the label, names (the label first, then aliases) and the path of the term page. */
+  terms: { n: number; label: string; names: string[]; path: string }[];
+  /** What readers may type to name a page: its title (always first), the title's first clause and its section headings. */
+  pages: { n: number; names: string[]; path: string }[];
+  /** The glossary terms' names in the other languages ("Zensur" on an English page), with this language's term page. */
+  foreignTerms: { n: number; names: string[]; path: string }[];
+}
+
+/**
+ * The keys names are filed under. A page's name, and a term's name in another language, is looked
+ * up only whole (`pageNamed`): filed under the whole name, normalised. A term's name is also looked
+ * for inside longer queries (`termMentioned`, `withTermLabels`): filed under its first word that is
+ * not a stop word; in Han script its first character, as a query may segment it differently.
+ */
+export const wholeNameKey = (name: string, tag: string) => `=${normaliseName(name, tag)}`;
+export function firstWordKey(name: string, stopwords: ReadonlySet<string>, tag: string): string {
+  const first = normaliseName(contentWords(queryWords(name, tag), stopwords, tag)[0] ?? name, tag);
+  return /^\p{Script=Han}/u.test(first) ? [...first][0]! : first;
+}
+
+/** The keys of every name a query may contain: the whole query (typed, and without stop words), its content words, and each Han character in them. */
+export function queryNameKeys(query: string, stopwords: ReadonlySet<string>, tag: string): string[] {
+  const content = contentWords(queryWords(query, tag), stopwords, tag);
+  const words = content.flatMap((word) => {
+    const key = normaliseName(word, tag);
+    return [key, ...[...key].filter((char) => /\p{Script=Han}/u.test(char))];
+  });
+  return [...new Set([wholeNameKey(query, tag), wholeNameKey(joinWords(content), tag), ...words])];
+}
+
+/** The shard of a key (FNV-1a hash): the same in the build and in the browser. */
+export function nameShard(key: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % shards;
+}
+
+/** Shards merged back into one list each, in the build's order; an entry in several shards has the names of each. */
+export function mergeNameShards(shards: SearchNames[]): SearchNames {
+  const merge = <E extends { n: number; names: string[] }>(lists: E[][]): E[] => {
+    const entries = new Map<number, E>();
+    for (const entry of lists.flat()) {
+      const known = entries.get(entry.n);
+      entries.set(entry.n, known ? { ...known, names: [...new Set([...known.names, ...entry.names])] } : entry);
+    }
+    return [...entries.values()].sort((a, b) => a.n - b.n);
+  };
+  return {
+    terms: merge(shards.map((shard) => shard.terms)),
+    pages: merge(shards.map((shard) => shard.pages)),
+    foreignTerms: merge(shards.map((shard) => shard.foreignTerms)),
+  };
 }
 
 /** The UI strings the search help shows, as keys of src/content/i18n/<tag>.json after `search.`. */
@@ -97,7 +153,7 @@ export function pageNamed(query: string, named: { names: string[]; path: string 
 }
 
 /** The glossary term a query mentions among other words ("Haben die Exportkontrollen gewirkt"): the longest name found. */
-export function termMentioned(words: string[], terms: SearchVocabulary['terms'], tag: string): { path: string; name: string } | undefined {
+export function termMentioned(words: string[], terms: SearchNames['terms'], tag: string): { path: string; name: string } | undefined {
   const lower = words.map((word) => word.toLocaleLowerCase(tag));
   let best: { path: string; name: string; length: number } | undefined;
   for (const term of terms) {
@@ -115,7 +171,7 @@ export function termMentioned(words: string[], terms: SearchVocabulary['terms'],
  * The query with a glossary alias replaced by the term's label ("Nvidia Börsenwert" → Nvidia
  * Marktkapitalisierung): the pages say it one way, readers another.
  */
-export function withTermLabels(words: string[], terms: SearchVocabulary['terms'], tag: string): string[][] {
+export function withTermLabels(words: string[], terms: SearchNames['terms'], tag: string): string[][] {
   const lower = words.map((word) => word.toLocaleLowerCase(tag));
   const variants: string[][] = [];
   for (const term of terms) {
@@ -156,7 +212,7 @@ export function bestSectionsFirst<S extends { url: string; locations: unknown[] 
 }
 
 /** Glossary terms a query may have meant: a typo of a label or alias, or a name that starts like a query word ("Kontroll" → Exportkontrolle). */
-export function termsLike(query: string, terms: SearchVocabulary['terms'], tag: string): SearchVocabulary['terms'] {
+export function termsLike(query: string, terms: SearchNames['terms'], tag: string): SearchNames['terms'] {
   const q = query.toLocaleLowerCase(tag);
   // Inflected forms share the start: "Kontrollen" and "Kontrolle".
   const starts = queryWords(q, tag)

@@ -18,6 +18,9 @@ import {
   closestWord,
   contentWords,
   joinWords,
+  mergeNameShards,
+  queryNameKeys,
+  nameShard,
   queryWords,
   rankBySubsets,
   pageNamed,
@@ -25,6 +28,7 @@ import {
   termsLike,
   typoUnits,
   withTermLabels,
+  type SearchNames,
   type SearchVocabulary,
 } from '~/lib/search/query';
 
@@ -74,14 +78,33 @@ export async function options(options: SearchOptions) {
   await core.options(currentOptions);
 }
 
+const vocabularyUrl = () => document.getElementById('search-help')?.dataset.vocabulary;
 let vocabulary: Promise<SearchVocabulary | undefined> | undefined;
 /** The language's vocabulary, fetched once (the search help reads it too); without it (a page without the site's search) Pagefind searches alone. */
 export const vocabularyOfPage = () =>
   (vocabulary ??= (async () => {
-    const url = document.getElementById('search-help')?.dataset.vocabulary;
+    const url = vocabularyUrl();
     const response = url ? await fetch(url) : undefined;
     return response?.ok ? ((await response.json()) as SearchVocabulary) : undefined;
   })());
+
+const nameShards = new Map<number, Promise<SearchNames>>();
+/** The names of terms and pages that queries may use: the shards their words fall in, each fetched once. */
+async function namesFor(queries: string[], help: SearchVocabulary): Promise<SearchNames> {
+  const stopwords = new Set(help.stopwords);
+  const shards = new Set(queries.flatMap((query) => queryNameKeys(query, stopwords, help.tag)).map((key) => nameShard(key, help.nameShards)));
+  const empty: SearchNames = { terms: [], pages: [], foreignTerms: [] };
+  const fetched = [...shards].map((shard) => {
+    if (!nameShards.has(shard)) {
+      const url = vocabularyUrl()!.replace(/\.json$/, `/${shard}.json`);
+      // Without a shard the search goes on, as Pagefind alone would.
+      const names = fetch(url).then((response) => (response.ok ? (response.json() as Promise<SearchNames>) : empty));
+      nameShards.set(shard, names.catch(() => empty));
+    }
+    return nameShards.get(shard)!;
+  });
+  return mergeNameShards(await Promise.all(fetched));
+}
 
 const otherIndexes = new Map<string, Omit<PagefindApi, 'createInstance'>>();
 /** Another language's index, loaded once and only when this language found nothing. */
@@ -163,6 +186,8 @@ export async function search(term: string, options: SearchOptions = {}): Promise
   const help = query && !/^".+"$/.test(query) ? await vocabularyOfPage() : undefined;
   if (!help) return core.search(term, options);
   const { tag } = help;
+  // Fetched while Pagefind searches.
+  void namesFor([query], help);
   const outcome: SearchOutcome = { query };
   const words = queryWords(query, tag);
   const content = contentWords(words, new Set(help.stopwords), tag);
@@ -185,7 +210,8 @@ export async function search(term: string, options: SearchOptions = {}): Promise
   if (searched !== query) outcome.searched = searched;
   outcome.suggestion = await suggestion(words, help, options);
 
-  const variants = withTermLabels(queryWords(searched, tag), help.terms, tag).slice(0, 2);
+  const { terms, pages, foreignTerms } = await namesFor([query, searched], help);
+  const variants = withTermLabels(queryWords(searched, tag), terms, tag).slice(0, 2);
   if (variants.length > 0) {
     const found = await Promise.all(variants.map((variant) => core.search(joinWords(variant), options)));
     const results = rankBySubsets([response.results, ...found.map((f) => f.results)]);
@@ -195,8 +221,8 @@ export async function search(term: string, options: SearchOptions = {}): Promise
   // The typed words first ("Was ist DeepSeek" is an article's title), then without stop words ("what is a Sputnik moment").
   const weak = response.results.length < 3 || outcome.someWords;
   const named =
-    [query, searched].flatMap((words) => [help.terms, help.pages, help.foreignTerms].map((entries) => pageNamed(words, entries, tag))).find(Boolean) ??
-    (weak ? termMentioned(queryWords(searched, tag), help.terms, tag) : undefined);
+    [query, searched].flatMap((words) => [terms, pages, foreignTerms].map((entries) => pageNamed(words, entries, tag))).find(Boolean) ??
+    (weak ? termMentioned(queryWords(searched, tag), terms, tag) : undefined);
   if (named && (await putFirst(response.results, named, options))) {
     outcome.named = named.path;
     response = { ...response, unfilteredResultCount: Math.max(response.unfilteredResultCount, response.results.length) };
@@ -212,7 +238,7 @@ export async function search(term: string, options: SearchOptions = {}): Promise
       }),
     );
     outcome.otherLanguages = others.filter((other) => other.count > 0);
-    outcome.terms = termsLike(query, help.terms, tag)
+    outcome.terms = termsLike(query, terms, tag)
       .slice(0, 5)
       .map(({ label, path }) => ({ label, path }));
   }
