@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search` — per query of the search-quality suite: time until the top results are
- * ready and bytes fetched for the search (the Pagefind bundle and the language's search
- * vocabulary), first in a fresh browser (cold) and then again (warm). Each query runs through the
+ * ready and bytes fetched for the search over the wire (the Pagefind bundle, the language's search
+ * vocabulary and the shards of names its words need), first in a fresh browser (cold) and then again (warm). Each query runs through the
  * site's engine and through plain Pagefind, so the cost of the engine's fallbacks (stop words,
  * unknown words, "Did you mean", other languages) shows as the difference. Prints figures; never
  * fails on speed. Needs a build (`npm run build`).
@@ -11,6 +11,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { languageCodes } from '../src/lib/languages';
 import { searchRanking } from '../src/lib/search/ranking';
 import { chromiumFlags, chromiumPath } from './lib/chromium';
+import { isSearchFile, wireBytes } from './lib/search-bytes';
 import { originOf, serveStatic } from './lib/static-server';
 
 type Group = 'keywords' | 'questions' | 'typos' | 'crossLanguage';
@@ -33,11 +34,11 @@ async function measure(browser: Browser, lang: string, query: string, module: 'p
   const page = await context.newPage();
   let sizes: Promise<number>[] = [];
   let indexLoads = 0;
-  page.on('requestfinished', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (!path.startsWith('/pagefind/') && !path.endsWith('/search-vocabulary.json')) return;
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!isSearchFile(path)) return;
     if (/\/wasm\.[^/]+\.pagefind$/.test(path)) indexLoads++;
-    sizes.push(request.sizes().then((s) => s.responseBodySize));
+    sizes.push(response.body().then((body) => wireBytes(path, body), () => 0));
   });
   /** Bytes and index loads since the last call, once every request has finished. */
   const fetched = async () => {

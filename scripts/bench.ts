@@ -8,19 +8,20 @@
  *    cold and warm build, time per page, peak memory, index size, bytes per query and time to
  *    results; the figures against their targets, and a chart (docs/bench-scale.svg).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { languageCodes } from '../src/lib/languages';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from './lib/chromium';
 import { scaleChart, type ChartRow } from './lib/scale-chart';
 import { originOf, serveStatic } from './lib/static-server';
+import { syntheticCopy } from './lib/synthetic-copy';
+import { processTreeKiB } from './lib/peak-memory';
+import { isSearchFile, wireBytes } from './lib/search-bytes';
 
 const root = process.cwd();
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -46,40 +47,43 @@ interface BuildTime {
   ogMs: number;
   pagefindMs: number;
   pages: number;
-  /** Peak resident memory of the build, in MiB (from GNU time; 0 where it is missing). */
+  /** Peak resident memory of the build's processes together, in MiB (0 without Linux's /proc). */
   peakMiB: number;
 }
 
 const imageCache = (dir: string) => join(dir, 'node_modules/.astro-og-canvas');
 /** The preview images in a project's image cache. */
 const cachedImages = (dir: string) => (existsSync(imageCache(dir)) ? readdirSync(imageCache(dir)).filter((file) => file.endsWith('.png')) : []);
-const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-
 /** A clean build of `dir` (dist/ rebuilt), timed; `cold` also empties the image cache first. */
-function build(dir: string, { cold }: { cold: boolean }): BuildTime {
+async function build(dir: string, { cold }: { cold: boolean }): Promise<BuildTime> {
   if (cold) rmSync(imageCache(dir), { recursive: true, force: true });
-  const memory = join(tmpdir(), 'dossier-bench-peak-memory');
-  const command = [process.execPath, astro, 'build'];
   const start = performance.now();
-  // Astro logs one line per route: at 100× that is far more than spawnSync's default 1 MiB buffer.
-  const run = spawnSync(gnuTime ?? command[0]!, gnuTime ? ['-f', '%M', '-o', memory, ...command] : command.slice(1), {
+  const child = spawn(process.execPath, [astro, 'build'], {
     cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
     env: { ...process.env, FORCE_COLOR: '0', SITE_URL: 'https://deepseek-dossier.example' },
   });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  let peakKiB = 0;
+  const sampler = setInterval(() => (peakKiB = Math.max(peakKiB, processTreeKiB(child.pid!))), 500);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
   const seconds = (performance.now() - start) / 1000;
-  if (run.status !== 0) throw new Error(`build in ${dir} failed:\n${run.stdout}\n${run.stderr}`);
-  const log = run.stdout.replace(/\u001b\[[0-9;]*m/g, ''); // Astro colours its log even when not asked to
+  if (status !== 0) throw new Error(`build in ${dir} failed:\n${stdout}\n${stderr}`);
+  const log = stdout.replace(/\u001b\[[0-9;]*m/g, ''); // Astro colours its log even when not asked to
   const routes = [...log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map(([, route = '', ms = '0']) => ({ route, ms: Number(ms) }));
   const sum = (keep: (route: string) => boolean) => routes.filter((r) => keep(r.route)).reduce((total, r) => total + r.ms, 0);
+  // Pagefind reports "in 966ms" or "in 6.66s".
+  const pagefind = /Finished building search index in ([\d.]+)(ms|s)\b/.exec(log);
   return {
     seconds,
     pagesMs: sum((route) => !route.startsWith('/og/')),
     ogMs: sum((route) => route.startsWith('/og/')),
-    pagefindMs: Number(/Finished building search index in (\d+)ms/.exec(log)?.[1] ?? 0),
+    pagefindMs: pagefind ? Number(pagefind[1]) * (pagefind[2] === 's' ? 1000 : 1) : 0,
     pages: Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0),
-    peakMiB: gnuTime ? Number(readFileSync(memory, 'utf8').trim().split('\n').at(-1)) / 1024 : 0,
+    peakMiB: peakKiB / 1024,
   };
 }
 
@@ -138,7 +142,7 @@ async function lighthousePerformance(origin: string, reference: string) {
   }
 }
 
-/** One query through the site's search engine: bytes fetched in a fresh browser (cold), then milliseconds to results again (warm). */
+/** One query through the site's search engine: bytes fetched over the wire in a fresh browser (cold), then milliseconds to results again (warm). */
 async function searchCost(browser: Browser, origin: string, query: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -147,7 +151,7 @@ async function searchCost(browser: Browser, origin: string, query: string) {
   let bytes = 0;
   page.on('response', async (response) => {
     const path = new URL(response.url()).pathname;
-    if (path.startsWith('/pagefind/') || path.endsWith('/search-vocabulary.json')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    if (isSearchFile(path)) bytes += wireBytes(path, await response.body().catch(() => Buffer.alloc(0)));
   });
   const run = () =>
     page.evaluate(async (q) => {
@@ -207,52 +211,11 @@ function defaultStarlight(): string {
   return dir;
 }
 
-/** A copy of the project whose articles, topics and glossary terms exist `factor` times. */
-function syntheticCopy(factor: number): string {
-  const dir = join(root, '.test-copies', `bench-${factor}x`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  for (const lang of languageCodes) {
-    for (const folder of ['articles', 'topics']) {
-      const from = join(dir, 'src/content/docs', lang, folder);
-      for (const file of readdirSync(from)) {
-        const text = readFileSync(join(from, file), 'utf8');
-        const title = (parse(/^title: .*$/m.exec(text)![0]) as { title: string }).title;
-        for (let n = 2; n <= factor; n++) {
-          writeFileSync(join(from, file.replace('.mdx', `-${n}.mdx`)), text.replace(/^title: .*$/m, `title: ${JSON.stringify(`${title} (${n})`)}`));
-        }
-      }
-    }
-  }
-  const glossary = join(dir, 'src/content/glossary');
-  for (const file of readdirSync(glossary)) {
-    const term = parse(readFileSync(join(glossary, file), 'utf8')) as {
-      label: Record<string, string>;
-      aliases?: Record<string, string[]>;
-      translation?: unknown;
-    };
-    delete term.translation;
-    for (let n = 2; n <= factor; n++) {
-      // Labels and aliases must stay unique across terms: each copy is a new name, as new terms would be.
-      const numbered = (texts: Record<string, string[]>) =>
-        Object.fromEntries(Object.entries(texts).map(([lang, list]) => [lang, list.map((text) => `Kopie${n} ${text}`)]));
-      const copy = {
-        ...term,
-        label: Object.fromEntries(Object.entries(term.label).map(([lang, label]) => [lang, `Kopie${n} ${label}`])),
-        aliases: numbered(term.aliases ?? {}),
-      };
-      writeFileSync(join(glossary, file.replace('.yaml', `-${n}.yaml`)), stringify(copy));
-    }
-  }
-  return dir;
-}
-
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 try {
   console.log('## Build time (median of 3 clean builds each)');
-  const cold = [build(root, { cold: true }), build(root, { cold: true }), build(root, { cold: true })];
-  const warm = [build(root, { cold: false }), build(root, { cold: false }), build(root, { cold: false })];
+  const cold = [await build(root, { cold: true }), await build(root, { cold: true }), await build(root, { cold: true })];
+  const warm = [await build(root, { cold: false }), await build(root, { cold: false }), await build(root, { cold: false })];
   console.log(`pages: ${cold[0]!.pages}`);
   console.log('                 cold image cache   warm image cache');
   const row = (label: string, pick: (b: BuildTime) => number) =>
@@ -265,13 +228,13 @@ try {
 
   // One article changes: only its own preview image is drawn again.
   const edited = syntheticCopy(1);
-  build(edited, { cold: true });
+  await build(edited, { cold: true });
   const before = new Set(cachedImages(edited));
   const article = join(edited, 'src/content/docs/de/articles/what-is-deepseek.mdx');
   const text = readFileSync(article, 'utf8');
   const { title } = parse(/^title: .*$/m.exec(text)![0]) as { title: string };
   writeFileSync(article, text.replace(/^title: .*$/m, `title: ${JSON.stringify(`${title} – geändert`)}`));
-  const after = build(edited, { cold: false });
+  const after = await build(edited, { cold: false });
   const redrawn = cachedImages(edited).filter((file) => !before.has(file));
   console.log(`after one article's title changed: ${redrawn.length} image(s) drawn again (${after.seconds.toFixed(1)} s build, of it ${(after.ogMs / 1000).toFixed(1)} s images)`);
   rmSync(edited, { recursive: true, force: true });
@@ -296,8 +259,8 @@ try {
   const rows: ScaleRow[] = [];
   for (const factor of [1, ...scales]) {
     const dir = syntheticCopy(factor);
-    const coldBuild = build(dir, { cold: true });
-    const warmBuild = build(dir, { cold: false });
+    const coldBuild = await build(dir, { cold: true });
+    const warmBuild = await build(dir, { cold: false });
     const scaled = await serveStatic(resolve(dir, 'dist'));
     try {
       const costs = [];
