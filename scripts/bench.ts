@@ -149,9 +149,13 @@ async function searchCost(browser: Browser, origin: string, query: string) {
   await page.goto(`${origin}/de/`);
   await page.waitForLoadState('networkidle');
   let bytes = 0;
+  const parts: Record<string, number> = {};
   page.on('response', async (response) => {
     const path = new URL(response.url()).pathname;
-    if (isSearchFile(path)) bytes += wireBytes(path, await response.body().catch(() => Buffer.alloc(0)));
+    if (!isSearchFile(path)) return;
+    const size = wireBytes(path, await response.body().catch(() => Buffer.alloc(0)));
+    bytes += size;
+    parts[searchFileKind(path)] = (parts[searchFileKind(path)] ?? 0) + size;
   });
   const run = () =>
     page.evaluate(async (q) => {
@@ -165,8 +169,20 @@ async function searchCost(browser: Browser, origin: string, query: string) {
   await page.waitForLoadState('networkidle');
   const warmMs = await run();
   await context.close();
-  return { bytes, warmMs };
+  return { bytes, parts, warmMs };
 }
+
+/** What a search file is, for the breakdown of bytes per query. */
+const searchFileKind = (path: string) =>
+  path.includes('/search-vocabulary')
+    ? 'vocabulary and names'
+    : /\/pagefind(-core)?\.js$/.test(path)
+      ? 'engine and Pagefind JS'
+      : path.includes('/pf_index')
+        ? 'index chunks'
+        : path.includes('/pf_fragment')
+          ? 'fragments'
+          : 'Pagefind meta, filters, WebAssembly';
 
 /** The size of a directory's files, in bytes. */
 const sizeOf = (dir: string): number =>
@@ -275,9 +291,13 @@ try {
         warmMs: median(costs.map((c) => c.warmMs)),
       };
       rows.push(result);
+      // The query with the median bytes, by kind of file: what grows with the content.
+      const typical = [...costs].sort((a, b) => a.bytes - b.bytes)[Math.floor(costs.length / 2)]!;
+      const breakdown = Object.entries(typical.parts).map(([kind, size]) => `${kind} ${(size / 1024).toFixed(0)}`).join(', ');
       console.log(
         `${`${factor}×`.padEnd(8)} ${String(result.pages).padEnd(7)} ${coldBuild.seconds.toFixed(0).padEnd(8)} ${warmBuild.seconds.toFixed(0).padEnd(8)} ${((warmBuild.seconds / result.pages) * 1000).toFixed(0).padEnd(15)} ${Math.max(coldBuild.peakMiB, warmBuild.peakMiB).toFixed(0).padEnd(9)} ${(result.indexBytes / 1048576).toFixed(1).padEnd(10)} ${(result.queryBytes / 1024).toFixed(0).padEnd(17)} ${result.warmMs.toFixed(0)}`,
       );
+      console.log(`         query KiB by kind: ${breakdown}`);
     } finally {
       scaled.close();
     }
