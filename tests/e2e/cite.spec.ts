@@ -32,9 +32,24 @@ test.describe('cite this page', () => {
   test('the English article says it is a translation of the German original', async ({ page, baseURL }) => {
     const german = articles.find((a) => a.lang === 'de' && a.slug === 'what-is-deepseek')!;
     await page.goto('/en/articles/what-is-deepseek/');
+    // The citation takes the reader's address as it nears the screen.
+    await page.locator('#cite-mediawiki-text').scrollIntoViewIfNeeded();
     await expect(page.locator('#cite-mediawiki-text')).toContainText(
       `|type=Translated from the German original “${german.title}” (${baseURL}${german.url})`,
     );
+  });
+
+  test('the citation becomes the reader’s (today, the address they are on) as the cite block nears the screen, not while the page loads', async ({ page, baseURL }) => {
+    // Today's date in the reader's language costs the page's first Intl date format: no work a reader did not ask for.
+    await page.clock.setFixedTime(new Date('2030-05-01T10:00:00Z'));
+    await page.goto('/de/articles/what-is-deepseek/');
+    await page.waitForLoadState('networkidle');
+    const citation = page.locator('#cite-mediawiki-text');
+    await expect(citation).toContainText(`|url=${site}/de/articles/what-is-deepseek/`);
+    await expect(citation).not.toContainText('2030-05-01');
+    await citation.scrollIntoViewIfNeeded();
+    await expect(citation).toContainText('|access-date=2030-05-01');
+    await expect(citation).toContainText(`|url=${baseURL}/de/articles/what-is-deepseek/`);
   });
 
   test('a copy button copies its citation, by keyboard, and says so', async ({ browser }) => {
