@@ -7,6 +7,7 @@
  * 4. scale: synthetic copies of the content, 1× and BENCH_SCALES (default 10,100) times: pages,
  *    cold and warm build, time per page, peak memory, index size, bytes per query and time to
  *    results; the figures against their targets, and a chart (docs/bench-scale.svg).
+ * BENCH_PARTS picks parts: build (1), screen (2 and 3), scale (4); all by default.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -178,9 +179,9 @@ const searchFileKind = (path: string) =>
     ? 'vocabulary and names'
     : /\/pagefind(-core)?\.js$/.test(path)
       ? 'engine and Pagefind JS'
-      : path.includes('/pf_index')
+      : path.endsWith('.pf_index')
         ? 'index chunks'
-        : path.includes('/pf_fragment')
+        : path.endsWith('.pf_fragment')
           ? 'fragments'
           : 'Pagefind meta, filters, WebAssembly';
 
@@ -227,8 +228,8 @@ function defaultStarlight(): string {
   return dir;
 }
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
-try {
+/** 1. Build time, cold and warm, and the images one article's change redraws. */
+async function buildTimes() {
   console.log('## Build time (median of 3 clean builds each)');
   const cold = [await build(root, { cold: true }), await build(root, { cold: true }), await build(root, { cold: true })];
   const warm = [await build(root, { cold: false }), await build(root, { cold: false }), await build(root, { cold: false })];
@@ -254,7 +255,10 @@ try {
   const redrawn = cachedImages(edited).filter((file) => !before.has(file));
   console.log(`after one article's title changed: ${redrawn.length} image(s) drawn again (${after.seconds.toFixed(1)} s build, of it ${(after.ogMs / 1000).toFixed(1)} s images)`);
   rmSync(edited, { recursive: true, force: true });
+}
 
+/** 2. and 3. Page weight and Lighthouse, next to default Starlight. */
+async function pagesOnScreen(browser: Browser) {
   const reference = defaultStarlight();
   const referenceBuild = spawnSync(process.execPath, [astro, 'build'], { cwd: reference, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (referenceBuild.status !== 0) throw new Error(`default Starlight build failed:\n${referenceBuild.stdout}\n${referenceBuild.stderr}`);
@@ -268,7 +272,10 @@ try {
     referenceServer.close();
     rmSync(reference, { recursive: true, force: true });
   }
+}
 
+/** 4. Scale: synthetic copies of the content. */
+async function scale(browser: Browser) {
   console.log('\n## Scale (synthetic copies: every article, topic and glossary term n times, all languages)');
   console.log('content  pages   cold s   warm s   ms/page (warm)  peak MiB  index MiB  query KiB (cold)  query ms (warm)');
   const scales = (process.env.BENCH_SCALES ?? '10,100').split(',').filter(Boolean).map(Number);
@@ -313,6 +320,16 @@ try {
   mkdirSync(join(root, 'docs'), { recursive: true });
   writeFileSync(join(root, 'docs/bench-scale.svg'), scaleChart(rows));
   console.log('chart: docs/bench-scale.svg');
+}
+
+const parts = new Set((process.env.BENCH_PARTS ?? 'build,screen,scale').split(','));
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+try {
+  if (parts.has('build')) await buildTimes();
+  // The page measurements need a current build of the project.
+  else if (parts.has('screen')) await build(root, { cold: false });
+  if (parts.has('screen')) await pagesOnScreen(browser);
+  if (parts.has('scale')) await scale(browser);
 } finally {
   await browser.close();
 }
