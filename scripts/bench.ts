@@ -147,6 +147,16 @@ async function lighthousePerformance(origin: string, reference: string) {
   }
 }
 
+/** A Playwright Chromium for one measurement, closed after it, so that none idles beside the next. */
+async function withBrowser<T>(measure: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  try {
+    return await measure(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
 /** One query through the site's search engine: bytes fetched over the wire in a fresh browser (cold), then milliseconds to results again (warm). */
 async function searchCost(browser: Browser, origin: string, query: string) {
   const context = await browser.newContext();
@@ -262,14 +272,15 @@ async function buildTimes() {
 }
 
 /** 2. and 3. Page weight and Lighthouse, next to default Starlight. */
-async function pagesOnScreen(browser: Browser) {
+async function pagesOnScreen() {
   const reference = defaultStarlight();
   const referenceBuild = spawnSync(process.execPath, [astro, 'build'], { cwd: reference, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (referenceBuild.status !== 0) throw new Error(`default Starlight build failed:\n${referenceBuild.stdout}\n${referenceBuild.stderr}`);
   const server = await serveStatic(resolve('dist'));
   const referenceServer = await serveStatic(join(reference, 'dist'));
   try {
-    await pageWeights(browser, originOf(server));
+    await withBrowser((browser) => pageWeights(browser, originOf(server)));
+    // Lighthouse's own Chromium then has the machine's two cores to itself.
     await lighthousePerformance(originOf(server), originOf(referenceServer));
   } finally {
     server.close();
@@ -279,7 +290,7 @@ async function pagesOnScreen(browser: Browser) {
 }
 
 /** 4. Scale: synthetic copies of the content. */
-async function scale(browser: Browser) {
+async function scale() {
   console.log('\n## Scale (synthetic copies: every article, topic and glossary term n times, all languages)');
   console.log('content  pages   cold s   warm s   ms/page (warm)  peak MiB  index MiB  query KiB (cold)  query ms (warm)');
   const scales = (process.env.BENCH_SCALES ?? '10,100').split(',').filter(Boolean).map(Number);
@@ -290,8 +301,10 @@ async function scale(browser: Browser) {
     const warmBuild = await build(dir, { cold: false });
     const scaled = await serveStatic(resolve(dir, 'dist'));
     try {
-      const costs = [];
-      for (const q of ['Exportkontrollen', 'Liang Wenfeng', 'H800', 'Wie viel hat das Training gekostet']) costs.push(await searchCost(browser, originOf(scaled), q));
+      const costs: Awaited<ReturnType<typeof searchCost>>[] = [];
+      await withBrowser(async (browser) => {
+        for (const q of ['Exportkontrollen', 'Liang Wenfeng', 'H800', 'Wie viel hat das Training gekostet']) costs.push(await searchCost(browser, originOf(scaled), q));
+      });
       const result: ScaleRow = {
         factor,
         pages: warmBuild.pages,
@@ -327,13 +340,8 @@ async function scale(browser: Browser) {
 }
 
 const parts = new Set((process.env.BENCH_PARTS ?? 'build,screen,scale').split(','));
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
-try {
-  if (parts.has('build')) await buildTimes();
-  // The page measurements need a current build of the project.
-  else if (parts.has('screen')) await build(root, { cold: false });
-  if (parts.has('screen')) await pagesOnScreen(browser);
-  if (parts.has('scale')) await scale(browser);
-} finally {
-  await browser.close();
-}
+if (parts.has('build')) await buildTimes();
+// The page measurements need a current build of the project.
+else if (parts.has('screen')) await build(root, { cold: false });
+if (parts.has('screen')) await pagesOnScreen();
+if (parts.has('scale')) await scale();
