@@ -137,6 +137,23 @@ test.describe('site search', () => {
     });
   }
 
+  test('every filter shows even when its index arrives after the first results', async ({ page }) => {
+    // Pagefind counts a search's filters from the filter files loaded so far, and the UI keeps what
+    // the first search counted: on a slow line a filter was missing until the next search.
+    let first = true;
+    await page.route('**/pagefind/filter/*.pf_filter', async (route) => {
+      if (!first) await new Promise((resolve) => setTimeout(resolve, 3_000));
+      first = false;
+      await route.continue();
+    });
+    await page.goto('/de/');
+    await search(page, 'DeepSeek');
+    await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+    for (const filter of [de['search.filter.type'], de['search.filter.topic']]) {
+      await expect(page.locator('#starlight__search .pagefind-ui__filter-name', { hasText: filter })).toBeVisible();
+    }
+  });
+
   test('a page that does not search loads nothing of the search, not even its UI', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));

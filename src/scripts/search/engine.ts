@@ -46,6 +46,7 @@ type SearchOptions = Record<string, unknown>;
 interface PagefindApi {
   options(options: SearchOptions): Promise<void>;
   search(term: string, options?: SearchOptions): Promise<PagefindResponse>;
+  filters(): Promise<unknown>;
   createInstance(options: SearchOptions): Omit<PagefindApi, 'createInstance'>;
 }
 
@@ -181,7 +182,12 @@ async function suggestion(words: string[], help: SearchVocabulary, options: Sear
   return corrected.some((unit, i) => unit !== units[i]) ? joinWords(corrected) : undefined;
 }
 
+let filterIndexes: Promise<unknown> | undefined;
+
 export async function search(term: string, options: SearchOptions = {}): Promise<PagefindResponse> {
+  // Pagefind counts a response's filters from the filter files loaded so far, and its UI keeps the
+  // filters the first response names: load them all before the first search.
+  await (filterIndexes ??= core.filters());
   const query = term.trim();
   const help = query && !/^".+"$/.test(query) ? await vocabularyOfPage() : undefined;
   if (!help) return core.search(term, options);
