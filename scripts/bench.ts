@@ -127,11 +127,14 @@ async function lighthousePerformance(origin: string, reference: string) {
   // Round by round rather than page by page: a burst of load on this 2-core machine then spoils
   // one run of several page types, which the median absorbs, not two runs of one page type.
   const runs = new Map(pages.map(([type]) => [type, [] as { score: number; lcp: number; tbt: number; cls: number }[]]));
+  // Figures move with the browser's version: it is printed with them.
+  let measuredWith = '';
   try {
     for (let round = 0; round < 3; round++) {
       for (const [type, url] of pages) {
         const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
-        const { categories, audits } = result!.lhr;
+        const { categories, audits, environment, lighthouseVersion } = result!.lhr;
+        measuredWith ||= `${/(?:Headless)?Chrome\/[\d.]+/.exec(environment.hostUserAgent)?.[0] ?? environment.hostUserAgent}, Lighthouse ${lighthouseVersion}`;
         const value = (id: string) => audits[id]?.numericValue ?? 0;
         runs.get(type)!.push({ score: categories.performance?.score ?? 0, lcp: value('largest-contentful-paint'), tbt: value('total-blocking-time'), cls: value('cumulative-layout-shift') });
       }
@@ -142,6 +145,7 @@ async function lighthousePerformance(origin: string, reference: string) {
         `${type.padEnd(17)} ${String(Math.round(m((r) => r.score) * 100)).padEnd(6)} ${m((r) => r.lcp).toFixed(0).padEnd(8)} ${m((r) => r.tbt).toFixed(0).padEnd(8)} ${m((r) => r.cls).toFixed(3).padEnd(7)} ${typeRuns.map((r) => r.tbt.toFixed(0)).join('/')}`,
       );
     }
+    console.log(`measured with ${measuredWith}`);
   } finally {
     chrome.kill();
   }
