@@ -100,6 +100,13 @@ describe('named pages', () => {
     expect(termsLike('Kontrollen', terms, 'de').map((t) => t.label)).toEqual([]);
     expect(termsLike('Exportkontrollverfahren', terms, 'de').map((t) => t.label)).toEqual(['Exportkontrolle']);
   });
+
+  it('offers no unrelated short names for a short query', () => {
+    const zhTerms = ['百度', '参数', '豆包', '硅谷', '梁文锋'].map((label, n) => ({ n, label, names: [label], path: `/zh-cn/glossary/${n}/` }));
+    expect(termsLike('隐私', zhTerms, 'zh-CN')).toEqual([]);
+    expect(termsLike('梁文峰', zhTerms, 'zh-CN').map((t) => t.label)).toEqual(['梁文锋']);
+    expect(termsLike('AI', [{ n: 0, label: 'MoE', names: ['MoE'], path: '/en/glossary/moe/' }], 'en')).toEqual([]);
+  });
 });
 
 describe('shards of names', () => {

@@ -221,7 +221,8 @@ export function termsLike(query: string, terms: SearchNames['terms'], tag: strin
   return terms.filter((term) =>
     term.names.some((name) => {
       const n = name.toLocaleLowerCase(tag);
-      return distance(n, q) <= 2 || starts.some((start) => n.split(/[\s-]+/).some((part) => part.startsWith(start)));
+      // A typo's share of the query, as for "Did you mean": two edits would turn any two-character name into any other.
+      return distance(n, q) <= allowedEdits(q) || starts.some((start) => n.split(/[\s-]+/).some((part) => part.startsWith(start)));
     }),
   );
 }
