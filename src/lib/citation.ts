@@ -86,7 +86,9 @@ export function plainText(c: Citation): string {
 /** Braces protect capitalisation; LaTeX specials are escaped so the entry compiles. */
 const bibValue = (value: string) => value.replace(/([&%$#_{}])/g, '\\$1').replace(/~/g, '\\textasciitilde{}');
 
+/** biblatex's `@online`; a section's entry gets its own key (the page's key and the anchor), so one .bib file can hold several sections of a page. */
 export function bibtex(c: Citation, key: string): string {
+  const anchor = new URL(c.url).hash.slice(1);
   const fields: [string, string | undefined][] = [
     ['title', `{${bibValue(c.title)}}`],
     ['titleaddon', c.at === undefined ? undefined : bibValue(c.at)],
@@ -101,5 +103,5 @@ export function bibtex(c: Citation, key: string): string {
     .filter((f): f is [string, string] => f[1] !== undefined)
     .map(([name, value]) => `  ${name} = {${value}}`)
     .join(',\n');
-  return `@online{${key.replace(/[^a-z0-9]+/gi, '-')},\n${body}\n}`;
+  return `@online{${(anchor ? `${key}-${anchor}` : key).replace(/[^a-z0-9]+/gi, '-')},\n${body}\n}`;
 }

@@ -91,7 +91,7 @@ describe('cite web', () => {
   });
 });
 
-describe('BibTeX', () => {
+describe('BibLaTeX', () => {
   it('parses as one @online entry with title, url and access date', () => {
     const library = parseBibtex(bibtex(english, 'deepseek-dossier-en/articles/what-is-deepseek'));
     expect(library.errors).toEqual([]);
@@ -103,6 +103,18 @@ describe('BibTeX', () => {
     expect(entry!.fields.url).toBe(english.url);
     expect(entry!.fields.urldate).toBe('2026-11-25');
     expect(entry!.fields.date).toBe('2026-11-24');
+  });
+
+  it('gives each section its own key, so one file can cite the page and two of its sections', () => {
+    const key = 'deepseek-dossier-en/articles/what-is-deepseek';
+    const section = (anchor: string) => bibtex({ ...english, url: `${english.url}#${anchor}`, at: `section “${anchor}”` }, key);
+    const library = parseBibtex([bibtex(english, key), section('founder'), section('rise')].join('\n\n'));
+    expect(library.errors).toEqual([]);
+    expect(library.entries.map((entry) => entry.key)).toEqual([
+      'deepseek-dossier-en-articles-what-is-deepseek',
+      'deepseek-dossier-en-articles-what-is-deepseek-founder',
+      'deepseek-dossier-en-articles-what-is-deepseek-rise',
+    ]);
   });
 });
 
