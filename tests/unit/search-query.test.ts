@@ -40,6 +40,9 @@ describe('reading a query', () => {
     expect(contentWords(queryWords('wie viel hat das Training gekostet', 'de'), de, 'de')).toEqual(['Training', 'gekostet']);
     expect(contentWords(queryWords('Why did Nvidia stock fall?', 'en'), en, 'en')).toEqual(['Nvidia', 'stock', 'fall']);
     expect(contentWords(queryWords('DeepSeek的训练成本是多少', 'zh-CN'), zh, 'zh-CN')).toEqual(['DeepSeek', '训练', '成本']);
+    // A date keeps its units: "1 27" would find any page with both numbers.
+    expect(contentWords(queryWords('DeepSeek 1月27日', 'zh-CN'), zh, 'zh-CN')).toEqual(['DeepSeek', '1', '月', '27', '日']);
+    expect(contentWords(queryWords('2023年成立的公司', 'zh-CN'), zh, 'zh-CN')).toEqual(['2023', '年', '成立', '公司']);
   });
 
   it('keeps a query of stop words only as it is, and keeps content words that broad lists would drop', () => {

@@ -95,7 +95,9 @@ export function queryWords(query: string, tag: string): string[] {
 
 /** The query without its stop words ("wie viel hat das Training gekostet" → Training gekostet); all of it if nothing else is left. */
 export function contentWords(words: string[], stopwords: ReadonlySet<string>, tag: string): string[] {
-  const kept = words.filter((word) => !stopwords.has(word.toLocaleLowerCase(tag)));
+  // A Chinese unit after a number is part of it, not a stop word: 1月27日, 2025年, 3个.
+  const unitOfNumber = (word: string, i: number) => i > 0 && /\d$/.test(words[i - 1]!) && /^\p{Script=Han}+$/u.test(word);
+  const kept = words.filter((word, i) => unitOfNumber(word, i) || !stopwords.has(word.toLocaleLowerCase(tag)));
   return kept.length > 0 ? kept : words;
 }
 
